@@ -1,0 +1,2 @@
+-- The classic first script.
+print("hello, world from " .. _VERSION)
