@@ -1,0 +1,26 @@
+-- bitwise operators on 64-bit integers
+print(5 & 3, 5 | 3, 5 ~ 3, ~5, ~0, ~-1)
+print(1 << 0, 1 << 1, 1 << 63, 1 << 64, 1 << 100, 1 << -1, 2 << -1)
+print(-1 >> 1, -1 >> 63, -1 >> 64, -1 >> 0, 8 >> -1, 1 >> 1)
+print(math.mininteger >> 63, math.mininteger >> 1, math.maxinteger << 1)
+print(0xff & -0x100, 0xf0f0 ~ 0x0ff0, ~math.maxinteger == math.mininteger)
+print(3.0 | 0, 2^62 | 0, -2.0 & 7, math.type(3.0 | 0))
+-- in 5.4 strings are NOT coerced by bitwise operators (only arithmetic)
+print(pcall(function() return "3" | 0 end))
+print(pcall(function() local s = "0x10" return s & 0xff end))
+print(pcall(function() return ~"7" end))
+print(pcall(function() return 1.5 | 0 end))
+print(pcall(function() return 2^63 | 0 end))
+print(pcall(function() return "1.5" | 0 end))
+print(pcall(function() return "abc" | 0 end))
+print(pcall(function() return {} | 0 end))
+print(pcall(function() return 1 << 1.5 end))
+print(pcall(function() return math.huge & 1 end))
+print(pcall(function() local x = 0/0 return x ~ 1 end))
+print(1 << 62 >> 62, 5 & 3 | 8, 5 ~ 3 & 1, 1 | 2 ~ 3 & 4 << 1)
+print(~5 + 1, - ~5, ~~7, ~-0)
+local s = 1
+local n = 0
+while s ~= 0 do s = s << 1; n = n + 1 end
+print(n)
+print(0x5555555555555555 ~ 0xaaaaaaaaaaaaaaaa, (-8) >> 60, 2.0 << 1.0)
