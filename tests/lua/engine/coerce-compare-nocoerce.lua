@@ -1,0 +1,16 @@
+-- comparison never converts between strings and numbers
+print(1 == "1", "1" == 1, 0 == "0", "" == 0)
+print(pcall(function() return 1 < "2" end))
+print(pcall(function() return "1" < 2 end))
+print(pcall(function() return "10" <= 2 end))
+print(pcall(function() return {} < 1 end))
+print(pcall(function() return 1 > {} end))
+print(pcall(function() return nil < 1 end))
+print(pcall(function() return true < false end))
+print(pcall(function() local a, b = {}, {} return a < b end))
+print(pcall(function() local a = print return a <= a end))
+print(pcall(function() local x = 1 return x >= nil end))
+print(pcall(function() return "a" < nil end))
+print("10" < "9", "abc" < "abd", "" < "a", "Z" < "a", "a" < "aa")
+local t = {}
+print(t == t, t ~= {}, print == print, nil == false, 0 == false)

@@ -1,0 +1,10 @@
+-- tostring of the basic values
+print(tostring(nil), tostring(true), tostring(false), tostring(12), tostring(-1.25))
+print(tostring("x"), tostring(""), type(tostring(print)))
+print(select('#', tostring(1)), pcall(tostring))
+print(tostring(1e15), tostring(1e16), tostring(-1e15), tostring(123e-20))
+local s = tostring({})
+print(type(s), #s > 7)
+print(string.format("%s|%s|%s", 1, 1.0, nil))
+print(string.format("%s %s", true, false), string.format("%d", -0))
+print(string.format("%5.1f|%5.1f|%5.1f", 1, -1.25, 1e3), string.format("%g|%g", 1e-5, 123456789))
