@@ -1,0 +1,22 @@
+-- escape sequences and %q round trips
+local s = "a\tb\nc\\d\"e\0f\1g\127h\255"
+print(#s)
+print(string.format("%q", s))
+print(string.format("%q", "\r\n\0001"))
+print(string.format("%q", 1), string.format("%q", 1.5), string.format("%q", math.mininteger))
+print(string.format("%q", 0.1), string.format("%q", 1/0), string.format("%q", -1/0))
+print(string.format("%q", 2^63), string.format("%q", 1.0), string.format("%q", -0.0))
+print(string.format("%q", true), string.format("%q", nil), string.format("%q", false))
+print(pcall(string.format, "%q", {}))
+local back = load("return " .. string.format("%q", s))()
+print(back == s)
+print(load("return " .. string.format("%q", 0.1))() == 0.1)
+print(load("return " .. string.format("%q", math.mininteger))() == math.mininteger)
+print("\x41\u{42}\67\z
+       D")
+print(load([[return "\q"]]))
+print(load([[return "\x4"]]))
+print(load([[return "\256"]]))
+print(load([[return "\u{110000000}"]]))
+print(load("return 'abc"))
+print(load("return \"a\nb\""))
