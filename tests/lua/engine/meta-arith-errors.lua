@@ -1,0 +1,17 @@
+-- arithmetic on values without metamethods
+local t = {}
+print(pcall(function() return t + 1 end))
+print(pcall(function() return 1 + t end))
+print(pcall(function() return t.x * 2 end))
+print(pcall(function() return -t end))
+print(pcall(function() return t // 1 end))
+print(pcall(function() return nil - 1 end))
+print(pcall(function() return true % 2 end))
+print(pcall(function() return undefinedglobal / 2 end))
+print(pcall(function() return 2 ^ t end))
+print(pcall(function() local s = setmetatable({}, {}) return s + s end))
+print(pcall(function() local u = {} return (function() return u - 1 end)() end))
+print(pcall(function() return t.a.b + 1 end))
+print(pcall(function() return {} .. "x" end))
+print(pcall(function() return print + 1 end))
+print(pcall(function() return 1 + coroutine.create(print) end))
