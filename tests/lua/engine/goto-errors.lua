@@ -1,0 +1,16 @@
+-- goto errors are compile-time errors
+local function try(src) local f, e = load(src, "=src") print(f and "compiled" or e) end
+try("goto nowhere")
+try("do ::a:: end goto a")
+try("goto f; local x; ::f:: print(x)")
+try("::a:: ::a::")
+try("::a:: do ::a:: end")
+try("for i = 1, 2 do goto cont end ::cont::")
+try("local function f() goto out end ::out::")
+try("break")
+try("do break end")
+try("if true then break end")
+try("repeat goto cont local x ::cont:: until x")
+print(load("do goto l end ::l::") ~= nil)
+print(load("goto l; local x; ::l::") ~= nil)
+print(load("::l:: goto l") ~= nil)
