@@ -1,0 +1,13 @@
+-- assert
+print(assert(1, "unused"), assert("v", 2, 3))
+print(select('#', assert(true, nil, nil)))
+print(pcall(assert, false))
+print(pcall(assert, nil, "custom message"))
+print(pcall(assert, false, {code = 1}) == false)
+local ok, e = pcall(assert, false, {code = 1})
+print(type(e), e.code)
+print(pcall(assert, false, 42))
+print(pcall(assert))
+print(pcall(function() assert(1 == 2, "math is broken") end))
+print(pcall(function() assert(nil) end))
+print(pcall(function() local x = assert(false, nil) end))

@@ -1,0 +1,3 @@
+-- uncaught error without position
+print("x")
+error("no position here", 0)

@@ -1,0 +1,3 @@
+-- an uncaught nil error
+print("throwing nil")
+error(nil)

@@ -1,0 +1,2 @@
+-- uncaught number error
+error(42)
