@@ -1,0 +1,22 @@
+-- resuming dead or running coroutines
+local co = coroutine.create(function() return 1 end)
+print(coroutine.resume(co))
+print(coroutine.resume(co))
+print(coroutine.resume(co, "more"))
+local selfres
+selfres = coroutine.create(function()
+  return coroutine.resume(selfres)
+end)
+print(coroutine.resume(selfres))
+local main = coroutine.running()
+print(coroutine.resume(main))
+local w = coroutine.wrap(function() return "only once" end)
+print(w())
+print(pcall(w))
+local outer
+local innerres = coroutine.create(function() return coroutine.resume(outer) end)
+outer = coroutine.create(function() return coroutine.resume(innerres) end)
+print(coroutine.resume(outer))
+local errored = coroutine.create(function() error("first", 0) end)
+print(coroutine.resume(errored))
+print(coroutine.resume(errored))

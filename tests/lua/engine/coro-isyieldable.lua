@@ -1,0 +1,11 @@
+-- coroutine.isyieldable
+print(coroutine.isyieldable())
+local co = coroutine.create(function()
+  print("in coroutine", coroutine.isyieldable())
+  print("in pcall", pcall(coroutine.isyieldable))
+  local t = setmetatable({}, {__index = function() return coroutine.isyieldable() end})
+  print("in metamethod", t.x)
+end)
+coroutine.resume(co)
+print(coroutine.isyieldable(co), coroutine.isyieldable(coroutine.running()))
+print(pcall(coroutine.isyieldable, 1))
