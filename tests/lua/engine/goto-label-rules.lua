@@ -1,0 +1,15 @@
+-- label visibility rules
+local function ok(src) local f, e = load(src) print(f and "ok" or e) end
+ok("do goto x end ::x::")
+ok("::x:: do goto x end")
+ok("local a do goto x end ::x::")
+ok("do local a goto x ::x:: end")
+ok("goto x; do ::x:: end")
+ok("local function f() ::x:: end ::x::")
+ok("while true do goto x end ::x::")
+ok("repeat local a = 1 ::x:: until a")
+ok("repeat goto x; local a = 1 ::x:: until a")
+ok("do goto x; local a ::x:: end")
+ok("do goto x; local a ::x:: ; ; end")
+ok("do goto x; local a ::x:: print(a) end")
+ok("for i = 1, 2 do ::x:: end ::x::")
