@@ -1,0 +1,10 @@
+-- operator precedence and associativity
+print(2 + 3 * 4 ^ 2 / 8, (2 + 3) * 4, 2 ^ 3 ^ 2, -2 ^ 2, not 1 == 2)
+print(1 .. 2 .. 3, "a" .. "b" == "ab", 1 + 2 .. "", 2 * 3 .. 4 * 5)
+print(1 < 2 == true, not nil == true, #"abc" + 1, (-#"ab") ^ 2)
+print(1 | 2 ~ 3 & 4, 1 << 2 | 1, 5 & 6 == 4, 1 + 1 << 2, 256 >> 2 + 2)
+print(3 .. 4 < "35", "a" < "b" and 1 or 2, 1 and 2 or 3 and 4, nil or false and 1)
+print(2 ^ -1, - - 2, not not nil, - -2 ^ 2, (-2) ^ 2)
+print(7 // 2 * 2, 7 % 4 % 3, 2 * 7 // 3, 100 // 10 // 3, 2 ^ 2 ^ 0)
+print(1 .. 2 == "12", 10 - 2 - 3, 64 / 4 / 2, "x" .. 1 + 2 .. "y")
+print(~0 & 0xF, ~(0 & 0xF), - ~1, ~ -1, #{1, 2} * -1)

@@ -1,0 +1,12 @@
+-- what load returns on success and failure
+local f, e = load("return 1")
+print(type(f), e)
+local g, e2 = load("return +")
+print(g, e2)
+print(select('#', load("return +")))
+print(select('#', load("return 1")))
+print(pcall(load, nil))
+print(pcall(load, {}))
+print(pcall(load, "x", {}))
+print(load("return 1", nil)())
+print(load("return 2", "=n", nil)())
