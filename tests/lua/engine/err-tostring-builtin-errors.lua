@@ -1,0 +1,11 @@
+-- builtins called with wrong types through Lua calls
+print(pcall(function() return tostring() end))
+print(pcall(function() return setmetatable({}, 5) end))
+print(pcall(function() return getmetatable() end))
+print(pcall(function() return rawset({}, nil, 1) end))
+print(pcall(function() return rawset({}, 0/0, 1) end))
+print(pcall(function() return next({}, {}) end))
+print(pcall(function() return select(-1) end))
+print(pcall(function() return table.unpack({}, "a") end))
+print(pcall(function() return (table.pack()).n end))
+print(pcall(function() return math.type("1") end))
