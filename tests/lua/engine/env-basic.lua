@@ -1,6 +1,6 @@
 -- globals live in _ENV
 x = 10
-print(_ENV.x, _G.x, _ENV == _G)
+print(_ENV.x, _ENV["x"], rawget(_ENV, "x"))
 _ENV.y = 20
 print(y)
 local function f() return z end

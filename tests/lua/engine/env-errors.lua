@@ -5,6 +5,7 @@ print(pcall(function() undefinedtbl.x = 1 end))
 print(pcall(function() local _ENV = {} print("x") end))
 print(pcall(function() local _ENV = nil return x end))
 print(pcall(function() local _ENV = 5 y = 1 end))
-local _ENV = setmetatable({}, {__index = _G})
+local G = _ENV
+local _ENV = setmetatable({}, {__index = G})
 print(pcall(function() return nope + 1 end))
 print(pcall(function() nope2() end))

@@ -10,4 +10,4 @@ zz_one, zz_two, zz_three = 1, 2, 3
 print(count_globals_named("zz_"))
 zz_two = nil
 print(count_globals_named("zz_"))
-print(type(_ENV.print), type(_ENV._G), _G._G == _G)
+print(type(_ENV.print), type(_ENV.pcall))

@@ -6,7 +6,7 @@ local g = load("return print", "c", "t", {})
 print(g())
 local h = load("local a = ... ; return _ENV, a")
 local e, a = h("arg")
-print(e == _G, a)
+print(e == _ENV, a)
 local k = load("return y", "c", "t", nil)
 y = "global y"
 print(pcall(k))
