@@ -1,5 +1,5 @@
+-- deep non-tail mutual recursion and recursion over a long linked list
 -- slow
--- deep non-tail mutual recursion and deep recursion through pcall-free metamethods
 local a, b
 function a(n) if n == 0 then return 0 end return b(n - 1) + 1 end
 function b(n) if n == 0 then return 0 end return a(n - 1) + 2 end

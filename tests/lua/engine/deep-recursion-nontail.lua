@@ -1,5 +1,5 @@
--- slow
 -- non-tail recursion 190000 deep
+-- slow
 local function f(n) if n == 0 then return 0 end return 1 + f(n - 1) end
 print(f(190000))
 local function sum(n) if n == 0 then return 0 end return n + sum(n - 1) end

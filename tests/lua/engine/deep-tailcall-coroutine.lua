@@ -1,5 +1,5 @@
--- slow
 -- tail calls inside a coroutine that yields periodically
+-- slow
 local function loop(n, acc)
   if n == 0 then return acc end
   if n % 1000000 == 0 then coroutine.yield(n) end

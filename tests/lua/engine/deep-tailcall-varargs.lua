@@ -1,5 +1,5 @@
--- slow
 -- tail calls with varargs, through methods and through __call
+-- slow
 local function va(n, ...) if n == 0 then return select('#', ...), ... end return va(n - 1, ...) end
 print(va(1000000, "a", "b", "c"))
 local obj = {}

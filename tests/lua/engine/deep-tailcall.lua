@@ -1,5 +1,5 @@
--- slow
 -- tail calls run in constant space
+-- slow
 local function loop(n, acc) if n == 0 then return acc end return loop(n - 1, acc + 1) end
 print(loop(10000000, 0))
 local even, odd
