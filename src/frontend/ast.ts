@@ -4,9 +4,13 @@
 // Invariants:
 // - Every node has `line` (1-based) and `col` (1-based byte column of its first
 //   token). Statements and expressions carry the line PUC Lua would report for
-//   them (for a binary operator: the line of the operator token; for a call:
-//   the line of the opening parenthesis / string / table argument; for an
-//   index: the line of the `.`, `[` or `:` token).
+//   them (for a binary or unary operator: the line of the operator token; for
+//   a call or method call: the line where its prefix expression starts, as
+//   lparser.c's suffixedexp records it (`f\n(x)` reports line 1); for an
+//   index: the line of the `.`, `[` or `:` token). For operators and indexes
+//   `col` is the column of that same token, so `line:col` always names one
+//   token. [front end: calls corrected from "the line of the opening
+//   parenthesis", which is not what lua5.4 reports.]
 // - Strings (identifiers and literals) are byte strings: every char code 0-255.
 // - After resolution (`parse` always resolves), every `Name` has `ref` set, every
 //   `Goto` has `target` set, every `Function` has `upvals`, and every
@@ -271,7 +275,9 @@ export interface IfStmt extends Node {
   orelse: Block | null;
 }
 
-/// `for v = start, limit [, step] do body end`
+/// `for v = start, limit [, step] do body end`. PUC's three hidden
+/// '(for state)' variables count for the limits but are not in the AST (nor in
+/// Function.locals).
 export interface NumericForStmt extends Node {
   kind: 'NumericFor';
   var: LocalVar;
@@ -339,7 +345,10 @@ export interface Function extends Node {
   params: LocalVar[];
   isVararg: boolean;
   body: Block;
-  /// Line of `function` (0 for the main chunk) and of the closing `end`.
+  /// Line of `function` (0 for the main chunk) and of the closing `end`, as
+  /// PUC records them: for `local function f()` and function expressions
+  /// lineDefined is the line of the `(` that opens the parameters (lparser.c
+  /// passes the line after `function`/the name); the main chunk has 0 and 0.
   lineDefined: number;
   lastLineDefined: number;
   /// Set by the resolver.
