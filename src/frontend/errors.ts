@@ -29,29 +29,23 @@ export function cstr(s: string): string {
 
 /// luaO_chunkid: the chunk name as messages show it ('=name' -> name,
 /// '@file' -> file with '...' in front when too long, anything else ->
-/// [string "first line..."]).
-export function chunkid(source: string): string {
+/// [string "first line..."]). `load` takes the name as a C string, so it ends
+/// at its first NUL.
+export function chunkid(chunkname: string): string {
+  const source = cstr(chunkname);
   const srclen = source.length;
-  let out: string;
   if (source.charCodeAt(0) === 61 /* = */) {
-    out = srclen <= LUA_IDSIZE ? source.slice(1) : source.slice(1, LUA_IDSIZE);
-  } else if (source.charCodeAt(0) === 64 /* @ */) {
-    out = srclen <= LUA_IDSIZE ? source.slice(1) : '...' + source.slice(srclen - (LUA_IDSIZE - 3) + 1);
-  } else {
-    // Room left for the text: LUA_IDSIZE minus '[string "', '...', '"]' and NUL.
-    const room = LUA_IDSIZE - 15;
-    const nul = source.indexOf('\0');
-    let nl = source.indexOf('\n');
-    if (nul >= 0 && nl > nul) nl = -1; // strchr stops at the NUL
-    if (srclen < room && nl < 0) {
-      out = '[string "' + source + '"]';
-    } else {
-      let n = nl >= 0 ? nl : srclen;
-      if (n > room) n = room;
-      out = '[string "' + source.slice(0, n) + '..."]';
-    }
+    return srclen <= LUA_IDSIZE ? source.slice(1) : source.slice(1, LUA_IDSIZE);
   }
-  return cstr(out);
+  if (source.charCodeAt(0) === 64 /* @ */) {
+    return srclen <= LUA_IDSIZE ? source.slice(1) : '...' + source.slice(srclen - (LUA_IDSIZE - 3) + 1);
+  }
+  // Room left for the text: LUA_IDSIZE minus '[string "', '...', '"]' and NUL.
+  const room = LUA_IDSIZE - 15;
+  const nl = source.indexOf('\n');
+  if (srclen < room && nl < 0) return '[string "' + source + '"]';
+  const n = Math.min(nl >= 0 ? nl : srclen, room);
+  return '[string "' + source.slice(0, n) + '..."]';
 }
 
 /// luaG_addinfo + lexerror: "chunkid:line: msg[ near token]".

@@ -6,6 +6,7 @@
 
 import type { Chunk } from './ast.js';
 import { bytesToString, sourceBytes, utf8ToBytes } from './bytes.js';
+import { cstr } from './errors.js';
 import { type ParseOptions, parseChunk } from './parser.js';
 
 export { chunkid, LuaSyntaxError } from './errors.js';
@@ -14,11 +15,12 @@ export type { ParseOptions } from './parser.js';
 export { bytesToString, utf8ToBytes };
 
 /// Parse and resolve a chunk. A JS string is UTF-8 encoded first; a
-/// Uint8Array is read byte for byte. The chunk name defaults to the source
-/// itself, as `load` does for a string chunk.
+/// Uint8Array is read byte for byte. The chunk name is a byte string; it
+/// defaults to the source itself, as `load` does for a string chunk, and like
+/// `load` (which takes it as a C string) it ends at its first NUL.
 export function parse(source: string | Uint8Array, chunkname?: string, options?: ParseOptions): Chunk {
   const src = sourceBytes(source);
-  return parseChunk(src, chunkname ?? src, options);
+  return parseChunk(src, cstr(chunkname ?? src), options);
 }
 
 /// What loadfile, dofile and the command line do to a file's text: drop a

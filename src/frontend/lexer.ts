@@ -216,7 +216,8 @@ export class Lexer {
 
   /// luaX_syntaxerror: an error at the current line, near the current token.
   syntaxError(msg: string): LuaSyntaxError {
-    return this.errorNear(msg, this.tokenText());
+    // lexerror adds "near" only for a non-zero token: never for a NUL byte.
+    return this.errorNear(msg, this.token === 0 ? null : this.tokenText());
   }
 
   /// luaK_semerror: an error at the current line with no "near" part.

@@ -1,0 +1,1 @@
+local x <CLOSE> = 1

@@ -1,0 +1,3 @@
+local a,
+  x <close>,
+  y <close> = 1, 2

@@ -1,0 +1,1 @@
+goto l; local x; ::l:: print(x)

@@ -1,0 +1,1 @@
+goto l; do ::l:: end

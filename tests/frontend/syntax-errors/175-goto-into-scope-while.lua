@@ -1,0 +1,1 @@
+while true do goto cont; local z = 1; ::cont:: z = 2 end

@@ -1,0 +1,1 @@
+repeat goto l; local x; ::l:: until x

@@ -1,0 +1,1 @@
+goto l; local k <const> = 1; ::l:: print(k)

@@ -1,0 +1,1 @@
+goto l; function f() ::l:: end

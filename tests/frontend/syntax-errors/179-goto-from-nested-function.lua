@@ -1,0 +1,1 @@
+function f() goto l end ::l::

@@ -1,0 +1,1 @@
+goto a; goto b; ::a::

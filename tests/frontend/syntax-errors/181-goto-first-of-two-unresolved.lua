@@ -1,0 +1,1 @@
+do goto b end goto a

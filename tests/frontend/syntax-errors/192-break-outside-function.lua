@@ -1,0 +1,1 @@
+function f() break end x = 1

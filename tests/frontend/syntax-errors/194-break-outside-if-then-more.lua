@@ -1,0 +1,1 @@
+if x then break; y = 1 end

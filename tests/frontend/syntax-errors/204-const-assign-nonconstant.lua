@@ -1,0 +1,1 @@
+local t <const> = {}; t = 1

@@ -1,0 +1,1 @@
+local x <const> = f(); local function g() return function() x = 2 end end

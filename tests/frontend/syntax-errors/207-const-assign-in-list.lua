@@ -1,0 +1,1 @@
+local a <const> = 1; local b; b, a = 1, 2

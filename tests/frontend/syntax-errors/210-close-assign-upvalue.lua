@@ -1,0 +1,1 @@
+local x <close> = nil; function f() x = 1 end

@@ -1,0 +1,1 @@
+local a <const>, b = 1, 2; a = 3

@@ -1,0 +1,1 @@
+local a <const> = 10; local b <const> = a * 2; b = 1

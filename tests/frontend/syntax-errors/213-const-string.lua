@@ -1,0 +1,1 @@
+local s <const> = "x"; s = "y"

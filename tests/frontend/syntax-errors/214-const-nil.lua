@@ -1,0 +1,1 @@
+local n <const> = nil; n = 1

@@ -1,0 +1,1 @@
+local _ENV <const> = {}; x = 1

@@ -1,0 +1,1 @@
+local xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx = = 1
