@@ -1118,7 +1118,7 @@ class Parser {
     const v = fs.newLocal(name, null);
     fs.activate(1);
     const func = this.body(false, this.lx.linenumber, line, col, name);
-    v.startLine = this.lx.linenumber; // debug information sees it after the body
+    v.startLine = this.lx.lastline; // debug information sees it after the body
     this.stmts.push({ kind: 'LocalFunction', var: v, func, line, col });
   }
 

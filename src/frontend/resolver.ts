@@ -139,10 +139,11 @@ export class FuncState {
     return v;
   }
 
-  /// adjustlocalvars: bring the next `n` declared locals into scope.
+  /// adjustlocalvars: bring the next `n` declared locals into scope (their
+  /// scope starts on the line where their declaration ends).
   activate(n: number): void {
     let reg = this.nvarstack();
-    const line = this.lx.linenumber;
+    const line = this.lx.lastline;
     for (let i = 0; i < n; i++) {
       const s = this.vars[this.nactvar++];
       s.ridx = reg++;
@@ -154,7 +155,7 @@ export class FuncState {
   activateConst(value: ConstValue): void {
     const s = this.vars[this.nactvar++];
     s.v.constValue = value;
-    s.v.startLine = this.lx.linenumber;
+    s.v.startLine = this.lx.lastline;
     s.ref = { kind: 'const', local: s.v, value };
   }
 

@@ -1,0 +1,4 @@
+local x = 1
+local x = x + 1
+do local x = x * 2 print(x) end
+print(x)

@@ -1,0 +1,3 @@
+local t = t
+local print = print
+print(t)

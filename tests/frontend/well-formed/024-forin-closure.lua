@@ -1,0 +1,2 @@
+local fs = {}
+for k, v in pairs(t) do fs[k] = function() return k, v end end

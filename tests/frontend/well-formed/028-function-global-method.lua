@@ -1,0 +1,3 @@
+function obj:method(a, b)
+  return self.x + a + b
+end

@@ -1,0 +1,12 @@
+local function f
+(
+a
+)
+end
+local g = function
+(
+)
+end
+function h
+()
+end

@@ -1,0 +1,8 @@
+while true do
+  do
+    local x = 1
+    if x then
+      do break end
+    end
+  end
+end

@@ -1,0 +1,3 @@
+goto done
+print("skipped")
+::done::

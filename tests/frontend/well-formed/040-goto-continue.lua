@@ -1,0 +1,6 @@
+for i = 1, 3 do
+  if i == 2 then goto continue end
+  local x = i
+  print(x)
+  ::continue::
+end

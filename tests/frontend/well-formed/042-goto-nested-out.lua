@@ -1,0 +1,6 @@
+do
+  do
+    goto out
+  end
+end
+::out::

@@ -1,0 +1,3 @@
+local function f() goto l; ::l:: end
+local function g() goto l; ::l:: end
+::l::

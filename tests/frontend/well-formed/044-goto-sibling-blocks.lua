@@ -1,0 +1,2 @@
+do goto a; ::a:: end
+do goto a; ::a:: end

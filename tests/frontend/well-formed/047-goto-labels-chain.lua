@@ -1,0 +1,5 @@
+do
+  goto b
+  local x
+  ::a:: ::b:: ;
+end

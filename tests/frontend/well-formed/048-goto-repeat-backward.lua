@@ -1,0 +1,5 @@
+repeat
+  local x = f()
+  if x then goto cont end
+  ::cont::
+until true

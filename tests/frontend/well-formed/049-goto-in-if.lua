@@ -1,0 +1,3 @@
+if x then goto l end
+print(1)
+::l::

@@ -1,0 +1,1 @@
+do ::l:: return end

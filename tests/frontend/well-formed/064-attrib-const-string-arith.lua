@@ -1,0 +1,3 @@
+local a <const> = "10" + 1
+local b <const> = #"abc"
+print(a, b)

@@ -1,0 +1,4 @@
+do
+  local x <close> = nil
+  local y <close> = setmetatable({}, {__close = print})
+end

@@ -1,0 +1,2 @@
+local a, b <close>, c = 1, nil, 3
+print(a, c)

@@ -1,0 +1,1 @@
+local a <const>, b <close>, c = 1, nil

@@ -1,0 +1,1 @@
+return "it's", 'say "hi"', "\"", '\''

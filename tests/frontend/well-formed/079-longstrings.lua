@@ -1,0 +1,5 @@
+return [[]], [[abc]], [==[a]]b]=]c]==], [=[
+]=], [[
+first newline skipped]], [[
+
+kept]]

@@ -1,0 +1,5 @@
+return [[a
+b
+cd
+e]], [[
+x]]

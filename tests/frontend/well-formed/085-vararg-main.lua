@@ -1,0 +1,4 @@
+local a, b = ...
+local t = {...}
+print(...)
+return select("#", ...)

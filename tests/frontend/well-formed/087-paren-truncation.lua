@@ -1,0 +1,6 @@
+local a = (f())
+local b = (...)
+local c = ((f()))
+local d = (x)
+local e = (1 + 2)
+return (f()), (...), f()

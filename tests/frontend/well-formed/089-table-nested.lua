@@ -1,0 +1,1 @@
+local t = {a = {b = {c = {}}}, {1, {2, {3}}}, x = function() return {} end}

@@ -1,0 +1,2 @@
+local a, b = 1, 2
+return a + b, a - b, a * b, a / b, a // b, a % b, a ^ b, -a

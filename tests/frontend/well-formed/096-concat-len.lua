@@ -1,0 +1,2 @@
+local s = "a"
+return s .. s, s .. s .. s, #s, #{1, 2}, -#s

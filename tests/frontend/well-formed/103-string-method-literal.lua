@@ -1,0 +1,1 @@
+return ("%d"):format(1), ('x'):byte(), ([[y]]):len()

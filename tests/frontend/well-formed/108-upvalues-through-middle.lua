@@ -1,0 +1,6 @@
+local v = 1
+local function outer()
+  return function()
+    return function() return v end
+  end
+end

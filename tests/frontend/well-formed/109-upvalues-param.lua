@@ -1,0 +1,3 @@
+local function counter(n)
+  return function() n = n + 1; return n end
+end

@@ -1,0 +1,3 @@
+local function sandbox(_ENV)
+  return a + b
+end

@@ -1,0 +1,6 @@
+local x = a
+do
+  local _ENV = {}
+  y = b
+end
+z = c

@@ -1,0 +1,6 @@
+local s = [[
+line
+line]] .. x
+local t = f [[
+]]
+return s

@@ -1,0 +1,5 @@
+local r = obj
+  :a()
+  :b(1)
+  .c
+  :d"x"

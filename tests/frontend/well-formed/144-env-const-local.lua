@@ -1,0 +1,2 @@
+local _ENV <const> = {x = 1}
+return x

@@ -1,0 +1,3 @@
+local function f(...)
+  return {n = select("#", ...), ...}, g(...), g((...))
+end

@@ -1,0 +1,2 @@
+local x < const > = 1
+local y <close > = nil
