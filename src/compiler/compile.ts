@@ -1,0 +1,171 @@
+// From source to runnable closures: parse, generate IR, print the direct forms
+// of all functions of a chunk as one JavaScript module, instantiate it with
+// `new Function`, and compile resume forms on demand.
+//
+// Module layout (one per chunk):
+//   const {SUSPEND, LuaTable, ...} = RT;          // runtime helpers
+//   function mk0(U) { const f = function L$c$0(...va) {...}; f.U = U; f.P = P[0]; return f; }
+//   function mk1(U) { ... }
+//   return [mk0, mk1, ...];
+// A resume form is a separate module returning one function
+// R$c$i$point(fr, v, isThrow).
+
+import type * as A from '../frontend/ast.js';
+import { chunkid } from '../frontend/errors.js';
+import { cstr } from '../frontend/errors.js';
+import { parseChunk } from '../frontend/parser.js';
+import type { LuaFrame } from '../runtime/frames.js';
+import { concat, concatv, arith, call, eq, index, le, len, lt, rawset, setindex } from '../runtime/metamethods.js';
+import { forPrep } from '../runtime/forloop.js';
+import type { ChunkInfo } from '../runtime/sites.js';
+import { SUSPEND, type LuaState } from '../runtime/state.js';
+import { LuaTable, tableFromArray } from '../runtime/table.js';
+import { checkClose, closeErr, closeVar } from '../runtime/tbc.js';
+import { Cell, LuaFloat, type LuaFunction, type LuaValue } from '../runtime/value.js';
+import { ChunkCompiler, type FuncCode } from './codegen.js';
+import { Printer } from './emit.js';
+import { type LineMap, Proto } from './proto.js';
+
+/// The helpers compiled code reaches by name.
+const RT = {
+  SUSPEND,
+  LuaTable,
+  LuaFloat,
+  Cell,
+  tableFromArray,
+  index,
+  setindex,
+  rawset,
+  arith,
+  concat,
+  concatv,
+  len,
+  eq,
+  lt,
+  le,
+  call,
+  forPrep,
+  checkClose,
+  closeVar,
+  closeErr,
+};
+const RT_NAMES = Object.keys(RT).join(', ');
+
+/// Line of the first body line in a `new Function` script (V8 puts the
+/// parameter list and the opening brace on lines of their own).
+let bodyLineOffset = -1;
+
+function functionBodyOffset(): number {
+  if (bodyLineOffset < 0) {
+    const probe = new Function('return new Error().stack;')() as string;
+    const m = /<anonymous>:(\d+):\d+/.exec(probe);
+    bodyLineOffset = m ? Number(m[1]) - 1 : 2;
+  }
+  return bodyLineOffset;
+}
+
+let nextChunkId = 1;
+
+export interface CompiledChunk {
+  protos: Proto[];
+  /// The main function's factory.
+  main: Proto;
+}
+
+/// Compiles a chunk given as a byte string (throws LuaSyntaxError) for L.
+export function compileChunk(L: LuaState, source: string, chunkname: string): CompiledChunk {
+  const name = cstr(chunkname);
+  const ast = parseChunk(source, name);
+  return compileAst(L, ast, name);
+}
+
+export function compileAst(L: LuaState, ast: A.Chunk, chunkname: string): CompiledChunk {
+  const info: ChunkInfo = { source: chunkname, shortSrc: chunkid(chunkname) };
+  const cc = new ChunkCompiler(ast, L.sites, info);
+  const codes = cc.compileAll();
+  const cid = nextChunkId++;
+  const protos = codes.map((c, i) => new Proto(c, info, cid, i));
+  const lines: string[] = [`const {${RT_NAMES}} = RT;`];
+  const maps: { proto: Proto; start: number; printer: Printer }[] = [];
+  for (const p of protos) {
+    const printer = directForm(p);
+    lines.push(`function mk${p.index}(U) { const f = function L$${cid}$${p.index}(${paramList(p.code)}) {`);
+    maps.push({ proto: p, start: lines.length, printer });
+    lines.push(printer.text());
+    lines.push(`}; f.U = U; f.P = P[${p.index}]; return f; }`);
+  }
+  lines.push(`return [${protos.map((p) => `mk${p.index}`).join(', ')}];`);
+  // Line numbers: each entry of `lines` may span several lines.
+  const offset = functionBodyOffset();
+  let line = 1;
+  const startLine = new Map<Proto, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const m = maps.find((x) => x.start === i);
+    if (m) startLine.set(m.proto, line);
+    line += lines[i].split('\n').length;
+  }
+  for (const m of maps) {
+    m.proto.direct = { first: startLine.get(m.proto)! + offset, luaLines: m.printer.luaLines, sites: m.printer.sites };
+  }
+  const body = lines.join('\n');
+  if (L.dumpJs) L.dumpJs(chunkname, body);
+  const factory = new Function('L', 'K', 'P', 'RT', body);
+  const mks = factory(L, cc.consts, protos, RT) as ((U: Cell[]) => LuaFunction)[];
+  L.chunks.set(cid, new WeakRef(protos));
+  protos.forEach((p, i) => {
+    p.mk = mks[i];
+    p.siblings = protos;
+    p.consts = cc.consts;
+  });
+  return { protos, main: protos[0] };
+}
+
+function paramList(code: FuncCode): string {
+  const ps = [...code.params];
+  if (code.isVararg) ps.push('...va');
+  return ps.join(', ');
+}
+
+function regList(code: FuncCode): string {
+  return code.regs.join(', ');
+}
+
+function directForm(p: Proto): Printer {
+  const code = p.code;
+  const self = `L$${p.cid}$${p.index}`;
+  const printer = new Printer({ self, regs: regList(code), varargs: code.isVararg ? 'va' : 'undefined' });
+  const args = [...code.params];
+  if (code.isVararg) args.push('...va');
+  printer.line(`if (++L.depth > L.dlimit) return L.enter(${self}, [${args.join(', ')}]);`, code.ast.line);
+  const locals = code.regs.slice(code.params.length);
+  if (locals.length > 0) printer.line(`let ${locals.join(', ')};`, code.ast.line);
+  printer.list(code.ir);
+  return printer;
+}
+
+/// The resume form of proto p at a point (compiled on first use).
+export function resumeForm(L: LuaState, p: Proto, point: number): (fr: LuaFrame, v: LuaValue, isThrow: boolean) => LuaValue {
+  let f = p.resumes.get(point);
+  if (f !== undefined) return f;
+  const code = p.code;
+  const printer = new Printer({ self: '$self', regs: regList(code), varargs: code.isVararg ? 'va' : 'undefined' });
+  printer.line('const $self = fr.fn, U = $self.U, va = fr.varargs, $r = fr.regs;', code.ast.line);
+  if (code.regs.length > 0) printer.line(`let ${code.regs.map((r, i) => `${r} = $r[${i}]`).join(', ')};`, code.ast.line);
+  printer.resumeList(code.ir, point);
+  const head = [
+    `const {${RT_NAMES}} = RT;`,
+    `const ${p.siblings.map((q) => `mk${q.index} = P[${q.index}].mk`).join(', ')};`,
+    `return function R$${p.cid}$${p.index}$${point}(fr, v, isThrow) {`,
+  ];
+  const body = `${head.join('\n')}\n${printer.text()}\n};`;
+  if (L.dumpJs) L.dumpJs(`${p.chunk.source} resume ${p.index}:${point}`, body);
+  f = new Function('L', 'K', 'P', 'RT', body)(L, p.consts, p.siblings, RT) as (
+    fr: LuaFrame,
+    v: LuaValue,
+    isThrow: boolean,
+  ) => LuaValue;
+  const map: LineMap = { first: head.length + 1 + functionBodyOffset(), luaLines: printer.luaLines, sites: printer.sites };
+  p.resumeLines.set(point, map);
+  p.resumes.set(point, f);
+  return f;
+}

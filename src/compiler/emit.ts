@@ -1,0 +1,218 @@
+// Prints IR (ir.ts) as JavaScript text: the direct form of a function, or its
+// resume form for one suspension point. Records, for every JavaScript line it
+// prints, the Lua line and the call site, so JavaScript stack traces can be
+// mapped back to Lua (debug.ts).
+
+import { containsPoint, type IR } from './ir.js';
+
+export interface FormContext {
+  /// JavaScript expression for the running closure.
+  self: string;
+  /// Register list, e.g. "a$1, b$2, $1" (saved in this order).
+  regs: string;
+  /// Expression for the varargs array ('va' or 'undefined').
+  varargs: string;
+}
+
+/// JavaScript text with its line map.
+export class Printer {
+  private lines: string[] = [];
+  /// Per printed line: Lua line and site id (0 when not a call).
+  readonly luaLines: number[] = [];
+  readonly sites: number[] = [];
+  private depth = 0;
+  private flags = 0;
+
+  constructor(readonly ctx: FormContext) {}
+
+  line(text: string, luaLine: number, site = 0): void {
+    this.lines.push('  '.repeat(this.depth) + text);
+    this.luaLines.push(luaLine);
+    this.sites.push(site);
+  }
+
+  text(): string {
+    return this.lines.join('\n');
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  private save(id: number): string {
+    const c = this.ctx;
+    return `return L.save(${c.self}, ${id}, [${c.regs}], ${c.varargs});`;
+  }
+
+  // ------------------------------------------------------------ direct
+
+  list(nodes: IR[]): void {
+    for (const n of nodes) this.node(n);
+  }
+
+  node(n: IR): void {
+    switch (n.k) {
+      case 'js':
+        for (const l of n.code.split('\n')) this.line(l, n.line);
+        return;
+      case 'susp': {
+        const after = n.tail ? 'return SUSPEND;' : this.save(n.id);
+        this.line(`${n.target} = ${n.expr}; if (${n.target} === SUSPEND) ${after}`, n.line, n.tail ? -n.site : n.site);
+        return;
+      }
+      case 'tick':
+        this.line(`if (--L.budget < 0 && L.tick()) ${this.save(n.id)}`, n.line);
+        return;
+      case 'if':
+        this.line(`if (${n.cond}) {`, n.line);
+        this.nested(n.then);
+        if (n.else.length > 0) {
+          this.line('} else {', n.line);
+          this.nested(n.else);
+        }
+        this.line('}', n.line);
+        return;
+      case 'loop':
+        this.line(`${n.label}: for (;;) {`, n.line);
+        this.nested(n.body);
+        this.line('}', n.line);
+        return;
+      case 'block':
+        this.line(`${n.label}: {`, n.line);
+        this.nested(n.body);
+        this.line('}', n.line);
+        return;
+      case 'switch':
+        this.line(`${n.label}: for (;;) {`, n.line);
+        this.depth++;
+        this.node({ k: 'tick', id: n.tickId, line: n.line });
+        this.switchBody(n.state, n.cases, n.line);
+        this.line('break;', n.line);
+        this.depth--;
+        this.line('}', n.line);
+        return;
+      case 'try':
+        this.line('try {', n.line);
+        this.nested(n.body);
+        this.line(`} catch ($e) { ${n.errVar} = $e;`, n.line);
+        this.nested(n.handler);
+        this.line('}', n.line);
+        return;
+    }
+  }
+
+  private nested(nodes: IR[]): void {
+    this.depth++;
+    this.list(nodes);
+    this.depth--;
+  }
+
+  private switchBody(state: string, cases: IR[][], line: number): void {
+    this.line(`switch (${state}) {`, line);
+    for (let i = 0; i < cases.length; i++) {
+      this.line(`case ${i}:`, line);
+      this.nested(cases[i]);
+    }
+    this.line('}', line);
+  }
+
+  // ------------------------------------------------------------ resume
+
+  /// Prints `nodes` entered at suspension point `id`.
+  resumeList(nodes: IR[], id: number): void {
+    let i = 0;
+    while (i < nodes.length && !containsPoint([nodes[i]], id)) i++;
+    if (i === nodes.length) throw new Error(`resume point ${id} not found`);
+    this.resumeNode(nodes[i], id);
+    for (i++; i < nodes.length; i++) this.node(nodes[i]);
+  }
+
+  private resumeNode(n: IR, id: number): void {
+    switch (n.k) {
+      case 'js':
+        throw new Error('resume point inside straight-line code');
+      case 'susp': {
+        const v = n.conv === 'bool' ? '(v !== undefined && v !== false)' : 'v';
+        this.line(`if (isThrow) throw v; ${n.target} = ${v};`, n.line);
+        return;
+      }
+      case 'tick':
+        this.line('if (isThrow) throw v;', n.line);
+        return;
+      case 'if':
+        this.line('{', n.line);
+        this.depth++;
+        this.resumeList(containsPoint(n.then, id) ? n.then : n.else, id);
+        this.depth--;
+        this.line('}', n.line);
+        return;
+      case 'loop': {
+        const f = `$first${this.flags++}`;
+        this.line(`let ${f} = true;`, n.line);
+        this.line(`${n.label}: for (;;) {`, n.line);
+        this.depth++;
+        this.line(`if (${f}) { ${f} = false;`, n.line);
+        this.depth++;
+        this.resumeList(n.body, id);
+        this.depth--;
+        this.line('} else {', n.line);
+        this.nested(n.body);
+        this.line('}', n.line);
+        this.depth--;
+        this.line('}', n.line);
+        return;
+      }
+      case 'block':
+        this.line(`${n.label}: {`, n.line);
+        this.depth++;
+        this.resumeList(n.body, id);
+        this.depth--;
+        this.line('}', n.line);
+        return;
+      case 'switch': {
+        if (n.tickId === id) {
+          this.line('if (isThrow) throw v;', n.line);
+          this.node(n);
+          return;
+        }
+        const f = `$first${this.flags++}`;
+        const k = n.cases.findIndex((c) => containsPoint(c, id));
+        this.line(`let ${f} = true;`, n.line);
+        this.line(`${n.label}: for (;;) {`, n.line);
+        this.depth++;
+        this.line(`if (${f}) { ${f} = false;`, n.line);
+        this.depth++;
+        this.resumeList(n.cases[k], id);
+        for (let j = k + 1; j < n.cases.length; j++) this.list(n.cases[j]);
+        this.depth--;
+        this.line('} else {', n.line);
+        this.depth++;
+        this.node({ k: 'tick', id: n.tickId, line: n.line });
+        this.switchBody(n.state, n.cases, n.line);
+        this.depth--;
+        this.line('}', n.line);
+        this.line('break;', n.line);
+        this.depth--;
+        this.line('}', n.line);
+        return;
+      }
+      case 'try':
+        if (containsPoint(n.body, id)) {
+          this.line('try {', n.line);
+          this.depth++;
+          this.resumeList(n.body, id);
+          this.depth--;
+          this.line(`} catch ($e) { ${n.errVar} = $e;`, n.line);
+          this.nested(n.handler);
+          this.line('}', n.line);
+        } else {
+          this.line('{', n.line);
+          this.depth++;
+          this.resumeList(n.handler, id);
+          this.depth--;
+          this.line('}', n.line);
+        }
+        return;
+    }
+  }
+}

@@ -1,0 +1,392 @@
+// The basic library (PUC's lbaselib): print, type, tostring, tonumber,
+// pcall/xpcall/error, metatables, raw access, next/pairs/ipairs, select,
+// load, collectgarbage, _G and _VERSION.
+//
+// Library functions follow the calling convention of state.ts and are named
+// by their qualified Lua name (debug.ts reads the names off the JS stack).
+// pcall and xpcall survive suspension of their callee: they push a HostFrame
+// that turns the callee's outcome into `true, ...` or `false, err`.
+
+import { compileChunk } from '../compiler/compile.js';
+import { LuaSyntaxError } from '../frontend/errors.js';
+import { callNested } from '../runtime/call.js';
+import { registerBuiltins, where } from '../runtime/debug.js';
+import { type LuaThrow, toLuaThrow } from '../runtime/errors.js';
+import { HostFrame } from '../runtime/frames.js';
+import {
+  callValue,
+  enterC,
+  getMetatable,
+  index,
+  metaOf,
+  raise,
+  rawset,
+  tostringBasic,
+  typeName,
+} from '../runtime/metamethods.js';
+import { isNumber, numEq, str2number, wrapBig } from '../runtime/number.js';
+import { SUSPEND, type LuaState } from '../runtime/state.js';
+import { LuaTable } from '../runtime/table.js';
+import { Cell, type LuaFunction, type LuaValue } from '../runtime/value.js';
+import { argError, checkAny, checkInt, checkString, checkTable, libError, optString, typeError } from './args.js';
+
+/// luaL_tolstring: __tostring, __name, or the default text.
+export function tostring(L: LuaState, v: LuaValue): string {
+  const mm = metaOf(L, v, '__tostring');
+  if (mm !== undefined) {
+    const r = callNested(L, mm, [v]);
+    if (typeof r === 'string') return r;
+    if (isNumber(r)) return tostringBasic(L, r);
+    libError(L, "'__tostring' must return a string");
+  }
+  return tostringBasic(L, v);
+}
+
+/// Results `true, ...` after a successful protected call whose first result is r.
+function prependTrue(L: LuaState, r: LuaValue): LuaValue {
+  const n = L.nret;
+  const ret = L.ret;
+  if (n >= 2) {
+    for (let i = n; i >= 1; i--) ret[i] = ret[i - 1];
+  } else if (n === 1) ret[1] = r;
+  ret[0] = true;
+  L.nret = n + 1;
+  return true;
+}
+
+function pcallK(L: LuaState, _s: unknown, v: LuaValue, isThrow: boolean): LuaValue {
+  L.current.pcalls--;
+  if (isThrow) {
+    const t = v as LuaThrow;
+    if (t.uncatchable || L.current.closing) throw t;
+    return L.ret2(false, t.value);
+  }
+  return prependTrue(L, v);
+}
+
+function xpcallK(L: LuaState, h: LuaValue, v: LuaValue, isThrow: boolean): LuaValue {
+  L.current.pcalls--;
+  if (isThrow) {
+    const t = v as LuaThrow;
+    if (t.uncatchable || L.current.closing) throw t;
+    return L.ret2(false, handled(L, t, h));
+  }
+  return prependTrue(L, v);
+}
+
+/// The value an xpcall returns for error t: the handler's result, computed now
+/// if the error did not pass through raise (a host exception).
+function handled(L: LuaState, t: LuaThrow, h: LuaValue): LuaValue {
+  if (t.handled) return t.value;
+  const saved = L.handler;
+  L.handler = h;
+  try {
+    L.runHandler(t);
+  } finally {
+    L.handler = saved;
+  }
+  return t.value;
+}
+
+/// Shared body of pcall and xpcall.
+function protectedCall(L: LuaState, f: LuaValue, args: LuaValue[], h: LuaValue, isX: boolean): LuaValue {
+  const depth = L.depth;
+  const ccalls = L.ccalls;
+  const handler = L.handler;
+  const T = L.current;
+  L.handler = h;
+  T.pcalls++;
+  let r: LuaValue;
+  try {
+    enterC(L, 0);
+    r = callValue(L, f, 0, args);
+  } catch (e) {
+    L.depth = depth;
+    L.ccalls = ccalls;
+    L.handler = handler;
+    T.pcalls--;
+    const t = toLuaThrow(e);
+    if (t.uncatchable || T.closing) throw t;
+    return L.ret2(false, isX ? handled(L, t, h) : t.value);
+  }
+  L.ccalls = ccalls;
+  L.handler = handler;
+  if (r === SUSPEND) {
+    L.push(new HostFrame(isX ? xpcallK : pcallK, h, isX ? '_G.xpcall' : '_G.pcall'));
+    return r;
+  }
+  T.pcalls--;
+  return prependTrue(L, r);
+}
+
+function ipairsAux(L: LuaState): LuaFunction {
+  const lib = {
+    'ipairs_aux'(t: LuaValue, i: LuaValue): LuaValue {
+      const k = (i as number) + 1;
+      const v = t instanceof LuaTable && t.metatable === undefined ? t.getInt(k) : index(L, t, k, 0);
+      if (v === SUSPEND) {
+        L.push(new HostFrame((L2, kk, vv, isThrow) => {
+          if (isThrow) throw vv;
+          return vv === undefined ? L2.ret1(undefined) : L2.ret2(kk, vv);
+        }, k));
+        return v;
+      }
+      if (v === undefined) return L.ret1(undefined);
+      return L.ret2(k, v);
+    },
+  };
+  return lib.ipairs_aux;
+}
+
+/// Loads a chunk: returns the main closure, or throws LuaSyntaxError.
+export function loadChunk(L: LuaState, source: string, chunkname: string, env: LuaValue): LuaFunction {
+  const chunk = compileChunk(L, source, chunkname);
+  return chunk.main.mk([new Cell(env)]);
+}
+
+function b_str2int(s: string, base: number): LuaValue {
+  let p = 0;
+  const n = s.length;
+  const space = (c: number) => c === 32 || (c >= 9 && c <= 13);
+  while (p < n && space(s.charCodeAt(p))) p++;
+  let neg = false;
+  if (s[p] === '-') {
+    neg = true;
+    p++;
+  } else if (s[p] === '+') p++;
+  const digit = (c: number): number => {
+    if (c >= 48 && c <= 57) return c - 48;
+    const u = c & ~32;
+    if (u >= 65 && u <= 90) return u - 55;
+    return -1;
+  };
+  if (p >= n || digit(s.charCodeAt(p)) < 0) return undefined;
+  let acc = 0n;
+  const B = BigInt(base);
+  for (; p < n; p++) {
+    const d = digit(s.charCodeAt(p));
+    if (d < 0) break;
+    if (d >= base) return undefined;
+    acc = BigInt.asUintN(64, acc * B + BigInt(d));
+  }
+  while (p < n && space(s.charCodeAt(p))) p++;
+  if (p !== n) return undefined;
+  return wrapBig(neg ? -acc : acc);
+}
+
+/// Installs the basic library into the globals of L.
+export function openBase(L: LuaState, out: (s: string) => void): void {
+  const G = L.globals;
+  const lib = {
+    '_G.print'(...args: LuaValue[]): LuaValue {
+      const parts: string[] = [];
+      for (const a of args) parts.push(tostring(L, a));
+      out(parts.join('\t') + '\n');
+      return L.ret0();
+    },
+
+    '_G.type'(v: LuaValue): LuaValue {
+      checkAny(L, arguments.length, 1, '_G.type');
+      return L.ret1(typeName(v));
+    },
+
+    '_G.tostring'(v: LuaValue): LuaValue {
+      checkAny(L, arguments.length, 1, '_G.tostring');
+      return L.ret1(tostring(L, v));
+    },
+
+    '_G.tonumber'(v: LuaValue, base: LuaValue): LuaValue {
+      if (base === undefined) {
+        if (isNumber(v)) return L.ret1(v);
+        if (typeof v === 'string') {
+          const n = str2number(v);
+          if (n !== undefined) return L.ret1(n);
+        }
+        checkAny(L, arguments.length, 1, '_G.tonumber');
+        return L.ret1(undefined);
+      }
+      const b = checkInt(L, base, 2, arguments.length, '_G.tonumber');
+      if (typeof v !== 'string') typeError(L, 1, 'string', v, arguments.length >= 1, '_G.tonumber');
+      if (!(b >= 2 && b <= 36)) argError(L, 2, 'base out of range', '_G.tonumber');
+      return L.ret1(b_str2int(v, b));
+    },
+
+    '_G.pcall'(f: LuaValue, ...args: LuaValue[]): LuaValue {
+      checkAny(L, arguments.length, 1, '_G.pcall');
+      return protectedCall(L, f, args, undefined, false);
+    },
+
+    '_G.xpcall'(f: LuaValue, h: LuaValue, ...args: LuaValue[]): LuaValue {
+      if (typeof h !== 'function') typeError(L, 2, 'function', h, arguments.length >= 2, '_G.xpcall');
+      return protectedCall(L, f, args, h, true);
+    },
+
+    '_G.error'(v: LuaValue, level: LuaValue): never {
+      const lv = level === undefined ? 1 : checkInt(L, level, 2, arguments.length, '_G.error');
+      if (typeof v === 'string' && lv > 0) v = where(L, lv) + v;
+      raise(L, v);
+    },
+
+    '_G.assert'(...args: LuaValue[]): LuaValue {
+      const v = args[0];
+      if (v !== undefined && v !== false) return L.results(args);
+      checkAny(L, args.length, 1, '_G.assert');
+      let msg = args.length >= 2 ? args[1] : 'assertion failed!';
+      if (typeof msg === 'string') msg = where(L, 1) + msg;
+      raise(L, msg);
+    },
+
+    '_G.select'(n: LuaValue, ...args: LuaValue[]): LuaValue {
+      const count = args.length;
+      if (n === '#') return L.ret1(count);
+      let i = checkInt(L, n, 1, arguments.length, '_G.select');
+      if (i < 0) i = count + i;
+      else if (i > count) i = count;
+      else i--;
+      if (i < 0) argError(L, 1, 'index out of range', '_G.select');
+      return L.results(args.slice(i));
+    },
+
+    '_G.setmetatable'(t: LuaValue, mt: LuaValue): LuaValue {
+      checkTable(L, t, 1, arguments.length, '_G.setmetatable');
+      if (mt !== undefined && !(mt instanceof LuaTable)) typeError(L, 2, 'nil or table', mt, arguments.length >= 2, '_G.setmetatable');
+      const tt = t as LuaTable;
+      if (tt.metatable !== undefined && tt.metatable.getStr('__metatable') !== undefined)
+        libError(L, 'cannot change a protected metatable');
+      tt.metatable = mt;
+      return L.ret1(t);
+    },
+
+    '_G.getmetatable'(v: LuaValue): LuaValue {
+      checkAny(L, arguments.length, 1, '_G.getmetatable');
+      const mt = getMetatable(L, v);
+      if (mt === undefined) return L.ret1(undefined);
+      const protectedMt = mt.getStr('__metatable');
+      return L.ret1(protectedMt !== undefined ? protectedMt : mt);
+    },
+
+    '_G.rawget'(t: LuaValue, k: LuaValue): LuaValue {
+      checkTable(L, t, 1, arguments.length, '_G.rawget');
+      checkAny(L, arguments.length, 2, '_G.rawget');
+      return L.ret1((t as LuaTable).get(k));
+    },
+
+    '_G.rawset'(t: LuaValue, k: LuaValue, v: LuaValue): LuaValue {
+      checkTable(L, t, 1, arguments.length, '_G.rawset');
+      checkAny(L, arguments.length, 2, '_G.rawset');
+      checkAny(L, arguments.length, 3, '_G.rawset');
+      rawset(L, t as LuaTable, k, v, 0);
+      return L.ret1(t);
+    },
+
+    '_G.rawequal'(a: LuaValue, b: LuaValue): LuaValue {
+      checkAny(L, arguments.length, 1, '_G.rawequal');
+      checkAny(L, arguments.length, 2, '_G.rawequal');
+      return L.ret1(a === b || (isNumber(a) && isNumber(b) && numEq(a, b)));
+    },
+
+    '_G.rawlen'(v: LuaValue): LuaValue {
+      if (v instanceof LuaTable) return L.ret1(v.length());
+      if (typeof v === 'string') return L.ret1(v.length);
+      argError(L, 1, 'table or string expected', '_G.rawlen');
+    },
+
+    '_G.next'(t: LuaValue, k: LuaValue): LuaValue {
+      checkTable(L, t, 1, arguments.length, '_G.next');
+      const out = L.ret;
+      const r = (t as LuaTable).next(k, out);
+      if (r === undefined) libError(L, "invalid key to 'next'");
+      if (!r) return L.ret1(undefined);
+      L.nret = 2;
+      return out[0];
+    },
+
+    '_G.pairs'(t: LuaValue): LuaValue {
+      checkAny(L, arguments.length, 1, '_G.pairs');
+      const mm = metaOf(L, t, '__pairs');
+      if (mm === undefined) {
+        L.nret = 3;
+        L.ret[0] = next;
+        L.ret[1] = t;
+        L.ret[2] = undefined;
+        return next;
+      }
+      const r = callNested(L, mm, [t]);
+      const vals = [r, L.nret > 1 ? L.ret[1] : undefined, L.nret > 2 ? L.ret[2] : undefined];
+      return L.results(vals);
+    },
+
+    '_G.ipairs'(t: LuaValue): LuaValue {
+      checkAny(L, arguments.length, 1, '_G.ipairs');
+      L.nret = 3;
+      L.ret[0] = ipairsIter;
+      L.ret[1] = t;
+      L.ret[2] = 0;
+      return ipairsIter;
+    },
+
+    '_G.load'(chunk: LuaValue, name: LuaValue, mode: LuaValue, env: LuaValue): LuaValue {
+      const nargs = arguments.length;
+      let source: string;
+      let chunkname: string;
+      if (typeof chunk === 'string' || isNumber(chunk)) {
+        source = checkString(L, chunk, 1, nargs, '_G.load');
+        chunkname = optString(L, name, 2, nargs, '_G.load', source);
+      } else if (typeof chunk === 'function') {
+        chunkname = optString(L, name, 2, nargs, '_G.load', '=(load)');
+        const pieces: string[] = [];
+        for (;;) {
+          const piece = callNested(L, chunk, []);
+          if (piece === undefined || piece === '') break;
+          if (typeof piece !== 'string') return L.ret2(undefined, 'reader function must return a string');
+          pieces.push(piece);
+        }
+        source = pieces.join('');
+      } else {
+        typeError(L, 1, 'string', chunk, nargs >= 1, '_G.load');
+      }
+      const m = optString(L, mode, 3, nargs, '_G.load', 'bt');
+      const binary = source.charCodeAt(0) === 27;
+      if (binary && !m.includes('b')) return L.ret2(undefined, `attempt to load a binary chunk (mode is '${m}')`);
+      if (!binary && !m.includes('t')) return L.ret2(undefined, `attempt to load a text chunk (mode is '${m}')`);
+      try {
+        const f = loadChunk(L, source, chunkname, nargs >= 4 ? env : L.globals);
+        return L.ret1(f);
+      } catch (e) {
+        if (e instanceof LuaSyntaxError) return L.ret2(undefined, e.message);
+        throw e;
+      }
+    },
+
+    '_G.collectgarbage'(opt: LuaValue): LuaValue {
+      const o = optString(L, opt, 1, arguments.length, '_G.collectgarbage', 'collect');
+      switch (o) {
+        case 'count': {
+          const bytes = typeof process !== 'undefined' && process.memoryUsage ? process.memoryUsage().heapUsed : 0;
+          return L.ret2(bytes / 1024, 0);
+        }
+        case 'step':
+        case 'isrunning':
+          return L.ret1(true);
+        case 'incremental':
+        case 'generational':
+          return L.ret1('incremental');
+        case 'collect':
+        case 'stop':
+        case 'restart':
+        case 'setpause':
+        case 'setstepmul':
+          return L.ret1(0);
+        default:
+          argError(L, 1, `invalid option '${o}'`, '_G.collectgarbage');
+      }
+    },
+  };
+  registerBuiltins(lib);
+  const next = lib['_G.next'];
+  const ipairsIter = ipairsAux(L);
+  registerBuiltins({ ipairs_aux: 1 });
+  for (const [k, f] of Object.entries(lib)) G.setStr(k.slice(3), f);
+  G.setStr('_G', G);
+  G.setStr('_VERSION', 'Lua 5.4');
+}

@@ -1,0 +1,320 @@
+// The JavaScript API: a Lua state with its libraries, running chunks
+// asynchronously (host Promises, time slices, abort signals) or synchronously.
+//
+// Values crossing the boundary: nil <-> undefined, booleans, Lua integers <->
+// number (bigint beyond 2^53), floats <-> number, strings <-> JS strings (UTF-8
+// encoded/decoded), Lua tables and functions <-> handles (LuaTableRef,
+// LuaFunctionRef); JS functions become host functions (sync or async).
+
+import { resumeForm } from './compiler/compile.js';
+import type { Proto } from './compiler/proto.js';
+import { bytesToString, utf8ToBytes } from './frontend/bytes.js';
+import { LuaSyntaxError } from './frontend/errors.js';
+import { loadChunk, tostring } from './lib/base.js';
+import { openLibs } from './lib/init.js';
+import { registerBuiltins } from './runtime/debug.js';
+import { LuaThrow, toLuaThrow } from './runtime/errors.js';
+import { callValue, raise } from './runtime/metamethods.js';
+import { intFromBig, isInteger, numberToString, toDouble } from './runtime/number.js';
+import { LuaState, SUSPEND, type StateOptions } from './runtime/state.js';
+import { LuaTable } from './runtime/table.js';
+import { Req } from './runtime/thread.js';
+import { LuaFloat, LuaInt, type LuaFunction, type LuaValue } from './runtime/value.js';
+
+export interface LuaOptions extends StateOptions {
+  /// Receives what print/io.write produce, as a byte string.
+  stdout?: (bytes: string) => void;
+  stderr?: (bytes: string) => void;
+}
+
+export interface RunOptions {
+  chunkname?: string;
+  signal?: AbortSignal;
+}
+
+/// An error raised by Lua code (or a syntax error), seen from JavaScript.
+export class LuaError extends Error {
+  /// The Lua error value, converted to JS.
+  value: unknown;
+  /// PUC-style traceback text ("stack traceback:\n\t...").
+  luaTraceback: string;
+  constructor(message: string, value: unknown, traceback = '') {
+    super(message);
+    this.name = 'LuaError';
+    this.value = value;
+    this.luaTraceback = traceback;
+  }
+}
+
+/// A Lua table seen from JavaScript.
+export class LuaTableRef {
+  constructor(
+    readonly lua: Lua,
+    readonly table: LuaTable,
+  ) {}
+  get(key: unknown): unknown {
+    return this.lua.fromLua(this.table.get(this.lua.toLua(key)));
+  }
+  set(key: unknown, value: unknown): void {
+    this.table.set(this.lua.toLua(key), this.lua.toLua(value));
+  }
+  get length(): number {
+    return this.table.length();
+  }
+}
+
+const hostName = '[host]';
+registerBuiltins({ [hostName]: 1 });
+
+export class Lua {
+  readonly state: LuaState;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(opts: LuaOptions = {}) {
+    const L = new LuaState(opts);
+    this.state = L;
+    L.resumeForm = (fn, point) => resumeForm(L, fn.P as Proto, point);
+    const stdout = opts.stdout ?? defaultWriter('stdout');
+    const stderr = opts.stderr ?? defaultWriter('stderr');
+    openLibs(L, { stdout, stderr });
+  }
+
+  setGlobal(name: string, value: unknown): void {
+    this.state.globals.set(utf8ToBytes(name), this.toLua(value));
+  }
+
+  getGlobal(name: string): unknown {
+    return this.fromLua(this.state.globals.get(utf8ToBytes(name)));
+  }
+
+  /// Runs a chunk; resolves with its results. Runs are queued: one at a time.
+  run(source: string | Uint8Array, opts: RunOptions = {}): Promise<unknown[]> {
+    const p = this.queue.then(() => this.runNow(source, opts));
+    this.queue = p.catch(() => undefined);
+    return p;
+  }
+
+  /// Runs a chunk to completion without yielding to the event loop; throws if
+  /// it would have to await a host Promise.
+  runSync(source: string | Uint8Array, opts: { chunkname?: string } = {}): unknown[] {
+    const L = this.state;
+    L.canInterrupt = false;
+    let r = this.start(source, opts.chunkname);
+    for (;;) {
+      r = this.step(r);
+      if (r.done) return r.values!;
+      if (L.request === Req.Await) {
+        L.request = Req.None;
+        L.promise = undefined;
+        r = { value: new LuaThrow('attempt to await a host promise in runSync'), isThrow: true };
+      } else {
+        L.request = Req.None;
+        r = { value: undefined, isThrow: false };
+      }
+    }
+  }
+
+  private async runNow(source: string | Uint8Array, opts: RunOptions): Promise<unknown[]> {
+    const L = this.state;
+    const signal = opts.signal;
+    const onAbort = () => {
+      L.abortReason = 'aborted';
+      L.budget = 0;
+    };
+    signal?.addEventListener('abort', onAbort);
+    try {
+      if (signal?.aborted) throw new LuaError('aborted', 'aborted');
+      L.canInterrupt = true;
+      L.sliceStart = performance.now();
+      let r = this.start(source, opts.chunkname);
+      for (;;) {
+        r = this.step(r);
+        if (r.done) return r.values!;
+        if (L.request === Req.Await) {
+          const p = L.promise!;
+          L.request = Req.None;
+          L.promise = undefined;
+          try {
+            const v = await p;
+            r = { value: L.results([this.toLua(v)]), isThrow: false };
+          } catch (e) {
+            r = { value: new LuaThrow(e instanceof Error ? e.message : this.toLua(e)), isThrow: true };
+          }
+        } else {
+          L.request = Req.None;
+          await yieldToEventLoop();
+          r = { value: undefined, isThrow: false };
+        }
+        L.sliceStart = performance.now();
+      }
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      L.abortReason = undefined;
+      L.canInterrupt = false;
+    }
+  }
+
+  /// Compiles and makes the first call of a chunk on the main thread.
+  private start(source: string | Uint8Array, chunkname: string | undefined): { value: LuaValue; isThrow: boolean; done?: boolean; values?: unknown[] } {
+    const L = this.state;
+    const bytes = typeof source === 'string' ? utf8ToBytes(source) : bytesToString(source);
+    let fn: LuaFunction;
+    try {
+      fn = loadChunk(L, bytes, chunkname === undefined ? bytes : utf8ToBytes(chunkname), L.globals);
+    } catch (e) {
+      if (e instanceof LuaSyntaxError) throw new LuaError(e.message, e.message);
+      throw e;
+    }
+    const T = L.main;
+    L.current = T;
+    T.base = 0;
+    T.cbase = 0;
+    L.depth = 0;
+    L.ccalls = 2;
+    L.handler = undefined;
+    L.setLimit();
+    try {
+      return { value: callValue(L, fn, 0, []), isThrow: false };
+    } catch (e) {
+      return { value: toLuaThrow(e), isThrow: true };
+    }
+  }
+
+  /// Runs the main thread's trampoline; done with values, or suspended with
+  /// L.request telling why.
+  private step(r: { value: LuaValue; isThrow: boolean }): { value: LuaValue; isThrow: boolean; done?: boolean; values?: unknown[] } {
+    const L = this.state;
+    let v: LuaValue;
+    try {
+      v = L.drive(L.main, r.value, r.isThrow);
+    } catch (e) {
+      const t = toLuaThrow(e);
+      L.main.top = null;
+      L.main.heapCount = 0;
+      throw this.toError(t);
+    }
+    if (v === SUSPEND) return { value: v, isThrow: false, done: false };
+    return { value: v, isThrow: false, done: true, values: L.collect(v).map((x) => this.fromLua(x)) };
+  }
+
+  private toError(t: LuaThrow): LuaError {
+    const v = t.value;
+    let msg: string;
+    if (typeof v === 'string') msg = decode(v);
+    else if (v === undefined) msg = 'nil';
+    else if (isInteger(v) || typeof v === 'number' || v instanceof LuaFloat) msg = numberToString(v);
+    else {
+      try {
+        msg = decode(tostring(this.state, v));
+      } catch {
+        msg = `(error object is a ${typeof v} value)`;
+      }
+    }
+    return new LuaError(msg, this.fromLua(v), t.traceback ?? '');
+  }
+
+  // ------------------------------------------------------ conversions
+
+  toLua(v: unknown): LuaValue {
+    switch (typeof v) {
+      case 'undefined':
+        return undefined;
+      case 'boolean':
+        return v;
+      case 'number':
+        return v;
+      case 'bigint':
+        return intFromBig(BigInt.asIntN(64, v));
+      case 'string':
+        return utf8ToBytes(v);
+      case 'function':
+        return this.hostFunction(v as (...args: unknown[]) => unknown);
+      case 'object':
+        if (v === null) return undefined;
+        if (v instanceof LuaTableRef) return v.table;
+        if (v instanceof LuaTable) return v;
+        if (v instanceof Uint8Array) return bytesToString(v);
+        if (Array.isArray(v)) {
+          const t = new LuaTable();
+          v.forEach((x, i) => t.set(i + 1, this.toLua(x)));
+          return t;
+        }
+        {
+          const t = new LuaTable();
+          for (const [k, x] of Object.entries(v as object)) t.set(utf8ToBytes(k), this.toLua(x));
+          return t;
+        }
+      default:
+        return undefined;
+    }
+  }
+
+  fromLua(v: LuaValue): unknown {
+    if (v === undefined || typeof v === 'boolean' || typeof v === 'number') return v;
+    if (typeof v === 'string') return decode(v);
+    if (v instanceof LuaInt) return v.v;
+    if (v instanceof LuaFloat) return v.n;
+    if (v instanceof LuaTable) return new LuaTableRef(this, v);
+    if (typeof v === 'function') return (...args: unknown[]) => this.call(v, args);
+    return v;
+  }
+
+  /// Calls a Lua function synchronously from JS; returns its results.
+  call(f: LuaValue, args: unknown[]): unknown[] {
+    const L = this.state;
+    const r = L.callNested(f, args.map((a) => this.toLua(a)));
+    return L.collect(r).map((x) => this.fromLua(x));
+  }
+
+  /// Wraps a JS function as a Lua host function.
+  private hostFunction(fn: (...args: unknown[]) => unknown): LuaFunction {
+    const L = this.state;
+    const self = this;
+    const w = {
+      [hostName](...args: LuaValue[]): LuaValue {
+        let r: unknown;
+        try {
+          r = fn(...args.map((a) => self.fromLua(a)));
+        } catch (e) {
+          if (e instanceof LuaThrow) throw e;
+          raise(L, e instanceof Error ? utf8ToBytes(e.message) : self.toLua(e));
+        }
+        if (r !== null && typeof r === 'object' && typeof (r as PromiseLike<unknown>).then === 'function') {
+          if (L.current.nny > 0) raise(L, 'attempt to yield across a C-call boundary');
+          L.promise = r as PromiseLike<unknown>;
+          L.request = Req.Await;
+          return SUSPEND;
+        }
+        return L.ret1(self.toLua(r));
+      },
+    };
+    return w[hostName];
+  }
+}
+
+function decode(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) ascii = false;
+  if (ascii) return s;
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+  return new TextDecoder().decode(bytes);
+}
+
+function defaultWriter(which: 'stdout' | 'stderr'): (s: string) => void {
+  const proc = (globalThis as any).process;
+  if (proc?.[which]?.write) {
+    return (s: string) => {
+      const bytes = new Uint8Array(s.length);
+      for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+      proc[which].write(bytes);
+    };
+  }
+  return (s: string) => (which === 'stdout' ? console.log : console.error)(decode(s).replace(/\n$/, ''));
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+void toDouble;

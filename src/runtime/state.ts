@@ -1,0 +1,349 @@
+// The Lua state: the object every compiled function closes over as `L`, and
+// the suspension protocol that makes the executor stackless.
+//
+// Calling convention (compiled functions and host functions alike):
+// - A Lua function value is a JS function called with the Lua arguments as JS
+//   arguments (missing ones are undefined = nil).
+// - It returns its first result (undefined for none) and sets `L.nret` to the
+//   number of results; when nret >= 2, `L.ret[0..nret-1]` hold all of them.
+// - Or it returns SUSPEND: it could not finish on this JavaScript stack. Before
+//   returning SUSPEND, it has linked a Frame describing what it still has to
+//   do onto the unwind chain (`save`), unless it was in tail position (then its
+//   remaining work is to pass the callee's results through, which the
+//   trampoline does anyway). `L.request` says why: DEEPEN (the JS stack is
+//   deep), YIELD (coroutine.yield), AWAIT (a host Promise), INTERRUPT (step
+//   budget or time slice).
+// - Compiled functions count themselves in `L.depth` (++ at entry, -- at
+//   return); past `L.dlimit` the entry takes the slow path `enter`.
+//
+// Depth accounting: `L.depth` counts Lua frames on the JavaScript stack (all
+// threads). A thread's Lua stack depth is its heap frames (`heapCount`) plus
+// its frames on the JS stack (`L.depth - base`), limited by maxDepth.
+
+import { callNested, runHandler } from './call.js';
+import { LuaThrow, toLuaThrow } from './errors.js';
+import { EntryFrame, type Frame, LuaFrame } from './frames.js';
+import type { Proto } from '../compiler/proto.js';
+import type { Trampoline } from './debug.js';
+import { SiteTable } from './sites.js';
+import { LuaTable } from './table.js';
+import type { LuaFunction, LuaValue } from './value.js';
+import { LuaThread, Req } from './thread.js';
+
+/// The marker returned by a call that suspended. Never a Lua value.
+export const SUSPEND: any = Object.freeze({ suspend: true });
+
+/// Lua frames allowed on the JavaScript stack before a call deepens (unwinds
+/// to the heap and continues on a fresh stack).
+export const JS_FRAMES = 2000;
+/// Frames a trampoline may always add above its base, even when nested
+/// trampolines (coroutines, host functions calling Lua) already hold JS_FRAMES.
+const MIN_FRAMES = 8;
+/// Default Lua stack depth limit ("stack overflow" past it): lua5.4 reaches
+/// about 200,000 frames of `return 1 + f(n - 1)` by default.
+export const DEFAULT_MAX_DEPTH = 1_000_000;
+/// Host (C) call levels before "C stack overflow" (PUC's LUAI_MAXCCALLS).
+export const MAX_CCALLS = 200;
+/// Back-edges between two checks of the clock / signal.
+const BUDGET_CHUNK = 10_000;
+
+export interface StateOptions {
+  maxDepth?: number;
+  maxSteps?: number;
+  sliceMs?: number;
+}
+
+export class LuaState {
+  // ---- hot fields read by compiled code
+  depth = 0;
+  dlimit = JS_FRAMES;
+  budget = BUDGET_CHUNK;
+  nret = 0;
+  ret: LuaValue[] = [];
+
+  // ---- suspension
+  /// The unwind chain being built: innermost and outermost frames saved since
+  /// the last trampoline step.
+  uhead: Frame | null = null;
+  utail: Frame | null = null;
+  request: number = Req.None;
+  /// Values passed to yield; the promise of an AWAIT request.
+  yieldValues: LuaValue[] = [];
+  promise: PromiseLike<unknown> | undefined = undefined;
+
+  // ---- threads
+  main: LuaThread = new LuaThread(undefined);
+  current: LuaThread = this.main;
+  /// Message handler of the innermost xpcall (undefined inside pcall).
+  handler: LuaValue = undefined;
+  /// Host call levels (C stack), for "C stack overflow".
+  ccalls = 0;
+  /// > 0 while running code that cannot suspend (a nested trampoline).
+  nny = 0;
+
+  // ---- limits
+  /// JS_FRAMES and MIN_FRAMES, lowered by the stress mode.
+  jsFrames = JS_FRAMES;
+  minFrames = MIN_FRAMES;
+  maxDepth: number;
+  maxSteps: number;
+  sliceMs: number;
+  stepsLeft: number;
+  sliceStart = 0;
+  /// Set while running asynchronously (run), so time slices may suspend.
+  canInterrupt = false;
+  /// An abort reason to raise at the next budget check.
+  abortReason: string | undefined = undefined;
+
+  // ---- globals and registries
+  readonly sites = new SiteTable();
+  readonly globals = new LuaTable();
+  readonly registry = new LuaTable();
+  /// Metatable of strings, and of the other non-table types (debug.setmetatable).
+  stringMeta: LuaTable | undefined = undefined;
+  readonly typeMetas = new Map<string, LuaTable>();
+  /// Longest string the runtime will build ("not enough memory" past it).
+  maxStringBytes = 0x7fffffff;
+  /// Compiled chunks by id (weakly: closures keep their prototypes alive).
+  readonly chunks = new Map<number, WeakRef<Proto[]>>();
+  /// Trampolines running on the JS stack, innermost last (for stack scans).
+  readonly tramps: Trampoline[] = [];
+  /// Receives the generated JavaScript of each chunk (SLUA_DUMP_JS).
+  dumpJs: ((name: string, code: string) => void) | undefined = undefined;
+
+  /// Returns the resume form of a compiled function for a point (installed by
+  /// the compiler).
+  resumeForm: (fn: LuaFunction, point: number) => (fr: LuaFrame, v: LuaValue, isThrow: boolean) => LuaValue = () => {
+    throw new Error('no compiler installed');
+  };
+
+  constructor(opts: StateOptions = {}) {
+    this.maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
+    this.maxSteps = opts.maxSteps ?? Infinity;
+    this.sliceMs = opts.sliceMs ?? 8;
+    this.stepsLeft = this.maxSteps;
+    this.main.status = 'running';
+    this.setLimit();
+  }
+
+  // ------------------------------------------------------------ results
+
+  /// Sets the results of a host function from an array; returns the first.
+  results(vals: LuaValue[]): LuaValue {
+    const n = vals.length;
+    this.nret = n;
+    if (n >= 2) {
+      const ret = this.ret;
+      for (let i = 0; i < n; i++) ret[i] = vals[i];
+    }
+    return vals[0];
+  }
+
+  /// The results of the last call as an array, given its first result.
+  collect(first: LuaValue): LuaValue[] {
+    const n = this.nret;
+    if (n === 0) return [];
+    if (n === 1) return [first];
+    return this.ret.slice(0, n);
+  }
+
+  ret0(): undefined {
+    this.nret = 0;
+    return undefined;
+  }
+
+  ret1(v: LuaValue): LuaValue {
+    this.nret = 1;
+    return v;
+  }
+
+  ret2(a: LuaValue, b: LuaValue): LuaValue {
+    this.nret = 2;
+    this.ret[0] = a;
+    this.ret[1] = b;
+    return a;
+  }
+
+  // --------------------------------------------------------- unwinding
+
+  /// Links a saved frame at the outer end of the unwind chain.
+  push(fr: Frame): void {
+    fr.handler = this.handler;
+    if (this.utail === null) this.uhead = fr;
+    else this.utail.parent = fr;
+    this.utail = fr;
+  }
+
+  /// Called by compiled code at a suspension point: saves the frame.
+  save(fn: LuaFunction, point: number, regs: LuaValue[], va: LuaValue[] | undefined): LuaValue {
+    this.push(new LuaFrame(fn, point, regs, va));
+    return SUSPEND;
+  }
+
+  /// Slow path of a function entry (depth past dlimit): the call is saved as an
+  /// EntryFrame and made again from a fresh JS stack by the trampoline.
+  enter(fn: LuaFunction, args: LuaValue[]): LuaValue {
+    this.push(new EntryFrame(fn, args));
+    this.request = Req.Deepen;
+    return SUSPEND;
+  }
+
+  /// Raises "stack overflow" if the current thread's Lua stack is full.
+  checkLuaDepth(): void {
+    const T = this.current;
+    if (T.heapCount + (this.depth - T.base) > this.maxDepth) {
+      throw new LuaThrow(this.where(1) + 'stack overflow');
+    }
+  }
+
+  /// Moves the unwind chain onto thread T's continuation.
+  linkUnwound(T: LuaThread): void {
+    let fr = this.uhead;
+    if (fr === null) return;
+    let n = 0;
+    for (let f: Frame | null = fr; f !== null; f = f.parent) {
+      n += f.luaFrames;
+      if (f === this.utail) break;
+    }
+    this.utail!.parent = T.top;
+    T.top = fr;
+    T.heapCount += n;
+    this.uhead = this.utail = null;
+    fr = null;
+  }
+
+  /// Sets dlimit for the current thread and depth.
+  setLimit(): void {
+    const T = this.current;
+    const js = Math.max(this.jsFrames, T.base + this.minFrames);
+    this.dlimit = Math.min(js, T.base + this.maxDepth - T.heapCount + 1);
+  }
+
+  // --------------------------------------------------------- trampoline
+
+  /// Runs thread T (the current thread) until its continuation is empty (down
+  /// to `barrier`) or it must leave the JS stack: `r` is the outcome of the
+  /// step just taken (a result, SUSPEND, or a LuaThrow when isThrow). Returns
+  /// the final first result (others in nret/ret), or SUSPEND with L.request
+  /// set for a request this trampoline cannot serve (yield, await, interrupt,
+  /// or a deepen while this trampoline itself sits too deep); throws the error
+  /// that ends the run. A nested trampoline (barrier !== null, run by host code
+  /// that cannot suspend) serves every deepen itself.
+  drive(T: LuaThread, r: LuaValue, isThrow: boolean, barrier: Frame | null = null): LuaValue {
+    const tramps = this.tramps;
+    const n = tramps.length;
+    tramps.push({ thread: T, barrier });
+    try {
+      return this.trampoline(T, r, isThrow, barrier);
+    } finally {
+      tramps.length = n;
+    }
+  }
+
+  private trampoline(T: LuaThread, r: LuaValue, isThrow: boolean, barrier: Frame | null): LuaValue {
+    for (;;) {
+      if (isThrow) {
+        if ((r as LuaThrow).uncatchable) throw r;
+      } else if (r === SUSPEND) {
+        this.linkUnwound(T);
+        if (this.request !== Req.Deepen) return SUSPEND;
+        if (barrier === null && T.base > this.jsFrames) return SUSPEND;
+        this.request = Req.None;
+      }
+      const fr = T.top;
+      if (fr === barrier || fr === null) {
+        if (isThrow) throw r;
+        return r;
+      }
+      T.top = fr.parent;
+      T.heapCount -= fr.luaFrames;
+      this.depth = T.base + fr.luaFrames;
+      this.ccalls = T.cbase;
+      this.handler = fr.handler;
+      this.setLimit();
+      try {
+        r = fr.resume(this, r, isThrow);
+        isThrow = false;
+      } catch (e) {
+        r = toLuaThrow(e);
+        isThrow = true;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------- budget
+
+  /// Slow path of the back-edge check (`--L.budget < 0`): charges the step
+  /// budget, checks the abort signal and the time slice. Returns true when the
+  /// running function must suspend (Req.Interrupt).
+  tick(): boolean {
+    const used = BUDGET_CHUNK - this.budget;
+    this.budget = BUDGET_CHUNK;
+    if (this.maxSteps !== Infinity) {
+      this.stepsLeft -= used;
+      if (this.stepsLeft < 0) {
+        this.stepsLeft = 0;
+        this.budget = 0;
+        this.raiseUncatchable('step limit exceeded');
+      }
+      if (this.stepsLeft < BUDGET_CHUNK) this.budget = this.stepsLeft;
+    }
+    if (this.abortReason !== undefined) this.raiseUncatchable(this.abortReason);
+    if (this.canInterrupt && this.nny === 0 && performance.now() - this.sliceStart >= this.sliceMs) {
+      this.request = Req.Interrupt;
+      return true;
+    }
+    return false;
+  }
+
+  /// Charges `n` steps to the budget from host code (pattern matching, sort...)
+  /// and raises when it is exhausted; host code cannot suspend in the middle,
+  /// so time slices are only honoured by Lua code.
+  charge(n: number): void {
+    this.budget -= n;
+    if (this.budget < 0) {
+      this.tick();
+      if (this.request === Req.Interrupt) this.request = Req.None;
+    }
+  }
+
+  protoOf(cid: number, index: number): Proto | undefined {
+    return this.chunks.get(cid)?.deref()?.[index];
+  }
+
+  /// Runs the message handler on error t (see call.ts).
+  runHandler(t: LuaThrow): void {
+    runHandler(this, t);
+  }
+
+  callNested(f: LuaValue, args: LuaValue[]): LuaValue {
+    return callNested(this, f, args);
+  }
+
+  /// LUA_ERRERR: an error while handling an error.
+  errorInErrorHandling(): never {
+    const t = new LuaThrow('error in error handling');
+    t.errerr = true;
+    t.handled = true;
+    throw t;
+  }
+
+  /// Refuses to build a string longer than maxStringBytes.
+  checkString(n: number, _site: number): true {
+    if (n > this.maxStringBytes) {
+      const t = new LuaThrow('not enough memory');
+      throw t;
+    }
+    return true;
+  }
+
+  raiseUncatchable(msg: string): never {
+    const t = new LuaThrow(msg);
+    t.uncatchable = true;
+    throw t;
+  }
+
+  /// Position prefix "chunk:line: " of the Lua function at `level` (1 = the
+  /// function that called the running host function); installed by debug.ts.
+  where: (level: number) => string = () => '';
+}

@@ -1,0 +1,353 @@
+// Lua tables: an array part, a string-key part and a general hash part.
+//
+// Invariants:
+// - `arr[i]` holds the value of integer key i+1, for 1 <= key <= arr.length.
+//   The last element of `arr` is never nil (trailing nils are popped), and the
+//   key arr.length+1 is never live outside `arr` (it is appended, pulling
+//   following keys out of the hash). So `#t` is arr.length, a border.
+//   `arr` stays a packed JS array: holes are stored as undefined.
+// - String keys live in `str`, an object with a null prototype chain, so field
+//   accesses with constant names compile to V8 property loads with inline
+//   caches. Other keys (non-array integers, floats, booleans, objects) live in
+//   `hash`, a Map created on first use.
+// - Keys are normalised: integral floats become integers; integers outside the
+//   safe range are stored as bigints; integral floats beyond the int64 range are
+//   interned LuaFloat boxes. NaN and nil are never keys.
+// - Clearing a field stores undefined and keeps the key (a tombstone), so `next`
+//   stays valid while a traversal clears fields; tombstones are purged once
+//   their count passes the number of live keys seen at the last purge.
+
+import { LuaFloat, LuaInt, type LuaValue, MAX_SAFE } from './value.js';
+
+/// Holder of string-keyed fields: a fast-mode object whose prototype chain has
+/// no properties ('__proto__', 'constructor' are ordinary keys here).
+function StrPart(): void {}
+StrPart.prototype = Object.create(null);
+const newStrPart = (): Record<string, LuaValue> => new (StrPart as any)();
+
+const internedFloats = new Map<number, LuaFloat>();
+let nextTableId = 1;
+
+/// The canonical hash key for a non-string key, or undefined for nil/NaN.
+export function normKey(k: LuaValue): any {
+  if (typeof k === 'number') return k === k ? k : undefined;
+  if (k instanceof LuaFloat) {
+    const x = k.n;
+    if (x >= -MAX_SAFE && x <= MAX_SAFE) return x + 0;
+    if (x >= -9223372036854775808 && x < 9223372036854775808) return BigInt(x);
+    let f = internedFloats.get(x);
+    if (f === undefined) internedFloats.set(x, (f = k));
+    return f;
+  }
+  if (k instanceof LuaInt) return k.v;
+  return k;
+}
+
+/// The Lua value of a hash key (inverse of normKey).
+function keyValue(k: any): LuaValue {
+  return typeof k === 'bigint' ? new LuaInt(k) : k;
+}
+
+/// A traversal in progress over the `str` and `hash` parts, kept so that
+/// `next` continues in O(1) from the key it returned last.
+class Cursor {
+  keys: string[] | null;
+  pos = 0;
+  it: MapIterator<[any, LuaValue]> | null = null;
+  last: any = undefined;
+  constructor(keys: string[] | null) {
+    this.keys = keys;
+  }
+}
+
+const MAX_CURSORS = 4;
+
+export class LuaTable {
+  arr: LuaValue[] = [];
+  str: Record<string, LuaValue> = newStrPart();
+  hash: Map<any, LuaValue> | undefined = undefined;
+  metatable: LuaTable | undefined = undefined;
+  /// Tombstones since the last purge, and the threshold for the next purge.
+  dead = 0;
+  purgeAt = 32;
+  cursors: Cursor[] | undefined = undefined;
+  id = 0;
+
+  // ------------------------------------------------------------- reads
+
+  /// Raw get (no metamethods).
+  get(k: LuaValue): LuaValue {
+    if (typeof k === 'string') return this.str[k];
+    if (typeof k === 'number' && Number.isInteger(k)) {
+      if (k >= 1 && k <= this.arr.length) return this.arr[k - 1];
+      return this.hash === undefined ? undefined : this.hash.get(k);
+    }
+    return this.getOther(k);
+  }
+
+  getStr(k: string): LuaValue {
+    return this.str[k];
+  }
+
+  getInt(k: number): LuaValue {
+    if (k >= 1 && k <= this.arr.length) return this.arr[k - 1];
+    return this.hash === undefined ? undefined : this.hash.get(k);
+  }
+
+  private getOther(k: LuaValue): LuaValue {
+    if (this.hash === undefined) return undefined;
+    const nk = normKey(k);
+    if (typeof nk === 'number' && nk >= 1 && nk <= this.arr.length && Number.isInteger(nk)) return this.arr[nk - 1];
+    return this.hash.get(nk);
+  }
+
+  // ------------------------------------------------------------ writes
+
+  /// Raw set. The caller has rejected nil and NaN keys (see metamethods.ts).
+  set(k: LuaValue, v: LuaValue): void {
+    if (typeof k === 'string') return this.setStr(k, v);
+    const nk = normKey(k);
+    if (typeof nk === 'number' && Number.isInteger(nk)) return this.setInt(nk, v);
+    this.setHash(nk, v);
+  }
+
+  setStr(k: string, v: LuaValue): void {
+    const s = this.str;
+    if (v === undefined) {
+      if (s[k] !== undefined) {
+        s[k] = undefined;
+        if (++this.dead > this.purgeAt) this.purge();
+      }
+    } else s[k] = v;
+  }
+
+  /// Set for an integer key k in the safe range.
+  setInt(k: number, v: LuaValue): void {
+    const arr = this.arr;
+    const n = arr.length;
+    if (k >= 1 && k <= n) {
+      if (v === undefined && k === n) {
+        arr.pop();
+        this.trimArray();
+      } else arr[k - 1] = v;
+    } else if (k === n + 1 && v !== undefined) {
+      arr.push(v);
+      if (this.hash !== undefined && this.hash.size > 0) this.migrate();
+    } else this.setHash(k, v);
+  }
+
+  private setHash(nk: any, v: LuaValue): void {
+    let h = this.hash;
+    if (v === undefined) {
+      if (h !== undefined && h.get(nk) !== undefined) {
+        h.set(nk, undefined);
+        if (++this.dead > this.purgeAt) this.purge();
+      }
+      return;
+    }
+    if (h === undefined) this.hash = h = new Map();
+    h.set(nk, v);
+  }
+
+  /// Pops trailing nils so the last element of `arr` is non-nil.
+  private trimArray(): void {
+    const arr = this.arr;
+    while (arr.length > 0 && arr[arr.length - 1] === undefined) arr.pop();
+  }
+
+  /// Moves keys arr.length+1, +2, ... from the hash into the array.
+  private migrate(): void {
+    const h = this.hash!;
+    const arr = this.arr;
+    for (;;) {
+      const k = arr.length + 1;
+      const v = h.get(k);
+      if (v === undefined) return;
+      h.delete(k);
+      arr.push(v);
+    }
+  }
+
+  /// Deletes tombstones from `str` and `hash`.
+  private purge(): void {
+    let live = 0;
+    const s = this.str;
+    let anyDead = false;
+    for (const k in s) {
+      if (s[k] === undefined) anyDead = true;
+      else live++;
+    }
+    if (anyDead) {
+      // Rebuild rather than `delete`, which would drop `s` to dictionary mode.
+      const fresh = newStrPart();
+      for (const k in s) if (s[k] !== undefined) fresh[k] = s[k];
+      this.str = fresh;
+      if (this.cursors !== undefined) this.cursors = undefined;
+    }
+    const h = this.hash;
+    if (h !== undefined) {
+      for (const [k, v] of h) {
+        if (v === undefined) h.delete(k);
+        else live++;
+      }
+    }
+    this.dead = 0;
+    this.purgeAt = Math.max(32, live);
+  }
+
+  /// Stores the list part of a constructor: keys 1..n (after keyed fields,
+  /// so positional values win as in PUC Lua).
+  setPositional(vals: LuaValue[]): void {
+    if (this.arr.length === 0 && (this.hash === undefined || this.hash.size === 0)) {
+      let n = vals.length;
+      while (n > 0 && vals[n - 1] === undefined) n--;
+      this.arr = n === vals.length ? vals : vals.slice(0, n);
+      return;
+    }
+    for (let i = 0; i < vals.length; i++) this.setInt(i + 1, vals[i]);
+  }
+
+  // ----------------------------------------------------------- length
+
+  /// The border `#t` without metamethods.
+  length(): number {
+    return this.arr.length;
+  }
+
+  // -------------------------------------------------------- traversal
+
+  /// `next(t, k)`: writes the following key and value into `out` and returns
+  /// true, or returns false at the end. Returns undefined for a key that is
+  /// not in the table ("invalid key to 'next'").
+  next(k: LuaValue, out: LuaValue[]): boolean | undefined {
+    const arr = this.arr;
+    let i: number; // array index to scan from
+    if (k === undefined) i = 0;
+    else {
+      const nk = typeof k === 'string' ? k : normKey(k);
+      if (typeof nk === 'number' && Number.isInteger(nk) && nk >= 1 && (nk <= arr.length || !this.hasHashKey(nk)))
+        i = nk;
+      else return this.nextHash(nk, out);
+    }
+    for (; i < arr.length; i++) {
+      const v = arr[i];
+      if (v !== undefined) {
+        out[0] = i + 1;
+        out[1] = v;
+        return true;
+      }
+    }
+    return this.nextHash(undefined, out, true);
+  }
+
+  private hasHashKey(nk: any): boolean {
+    return this.hash !== undefined && this.hash.has(nk);
+  }
+
+  /// Continues a traversal of `str` then `hash` after key nk (undefined: from
+  /// the start).
+  private nextHash(nk: any, out: LuaValue[], fromStart = false): boolean | undefined {
+    let c: Cursor | undefined;
+    if (fromStart) c = this.newCursor();
+    else {
+      c = this.findCursor(nk);
+      if (c === undefined) return undefined;
+    }
+    const s = this.str;
+    if (c.keys !== null) {
+      const keys = c.keys;
+      while (c.pos < keys.length) {
+        const key = keys[c.pos++];
+        const v = s[key];
+        if (v !== undefined) {
+          c.last = key;
+          out[0] = key;
+          out[1] = v;
+          return true;
+        }
+      }
+      c.keys = null;
+      if (this.hash !== undefined) c.it = this.hash.entries();
+    }
+    const it = c.it;
+    if (it !== null) {
+      for (;;) {
+        const r = it.next();
+        if (r.done) break;
+        const [key, v] = r.value;
+        if (v !== undefined) {
+          c.last = key;
+          out[0] = keyValue(key);
+          out[1] = v;
+          return true;
+        }
+      }
+    }
+    this.dropCursor(c);
+    return false;
+  }
+
+  private newCursor(): Cursor {
+    const c = new Cursor(Object.keys(this.str));
+    let cs = this.cursors;
+    if (cs === undefined) this.cursors = cs = [];
+    if (cs.length >= MAX_CURSORS) cs.shift();
+    cs.push(c);
+    return c;
+  }
+
+  private dropCursor(c: Cursor): void {
+    const cs = this.cursors;
+    if (cs === undefined) return;
+    const i = cs.indexOf(c);
+    if (i >= 0) cs.splice(i, 1);
+  }
+
+  /// The cursor positioned just after key nk, rebuilding one by a scan when no
+  /// cached cursor returned nk last.
+  private findCursor(nk: any): Cursor | undefined {
+    const cs = this.cursors;
+    if (cs !== undefined) {
+      for (let i = cs.length - 1; i >= 0; i--) if (cs[i].last === nk) return cs[i];
+    }
+    const c = this.newCursor();
+    const keys = c.keys!;
+    if (typeof nk === 'string') {
+      const p = keys.indexOf(nk);
+      if (p >= 0) {
+        c.pos = p + 1;
+        c.last = nk;
+        return c;
+      }
+    } else if (this.hash !== undefined && this.hash.has(nk)) {
+      c.keys = null;
+      const it = this.hash.entries();
+      for (;;) {
+        const r = it.next();
+        if (r.done) break;
+        if (r.value[0] === nk) {
+          c.it = it;
+          c.last = nk;
+          return c;
+        }
+      }
+    }
+    this.dropCursor(c);
+    return undefined;
+  }
+
+  /// A stable small number naming this table in `tostring`.
+  getId(): number {
+    if (this.id === 0) this.id = nextTableId++;
+    return this.id;
+  }
+}
+
+/// Builds a table from positional values (a constructor's list part).
+export function tableFromArray(values: LuaValue[]): LuaTable {
+  const t = new LuaTable();
+  let n = values.length;
+  while (n > 0 && values[n - 1] === undefined) n--;
+  t.arr = n === values.length ? values : values.slice(0, n);
+  return t;
+}

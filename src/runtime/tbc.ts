@@ -1,0 +1,42 @@
+// To-be-closed variables (`local x <close>` and the generic for's closing
+// value): the checks when one is declared and the calls of __close when its
+// scope ends, normally (error nil) or by an error. A __close method may
+// suspend (yield, await); an error it raises replaces the one in flight, so
+// it simply propagates.
+
+import { errorValue, LuaThrow } from './errors.js';
+import { callValue, enterC, metaOf, rtError } from './metamethods.js';
+import { SUSPEND, type LuaState } from './state.js';
+import type { LuaValue } from './value.js';
+
+/// Checks a value assigned to a to-be-closed variable.
+export function checkClose(L: LuaState, v: LuaValue, name: string | null, site: number): void {
+  if (v === undefined || v === false) return;
+  if (metaOf(L, v, '__close') === undefined) {
+    rtError(L, site, `variable '${name ?? '(for state)'}' got a non-closable value`);
+  }
+}
+
+/// Calls v's __close with the error value (nil on a normal exit); returns
+/// undefined, or SUSPEND when the method suspended.
+export function closeVar(L: LuaState, v: LuaValue, err: LuaValue): LuaValue {
+  if (v === undefined || v === false) return undefined;
+  const mm = metaOf(L, v, '__close');
+  enterC(L, 0);
+  const r = callValue(L, mm, 0, [v, err]);
+  L.ccalls--;
+  return r === SUSPEND ? r : undefined;
+}
+
+/// Closes v because of the thrown error `e`.
+export function closeErr(L: LuaState, v: LuaValue, e: unknown): LuaValue {
+  if (e instanceof LuaThrow && e.uncatchable) return undefined;
+  const T = L.current;
+  if (T !== L.main && T.pcalls === 0 && !T.closing) {
+    // The error kills the coroutine: PUC leaves its variables open until
+    // coroutine.close (or wrap) closes them.
+    if (v !== undefined && v !== false) T.pendingCloses.push([v, errorValue(e)]);
+    return undefined;
+  }
+  return closeVar(L, v, errorValue(e));
+}
