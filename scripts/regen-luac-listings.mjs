@@ -9,48 +9,10 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { summarize } from './luac-summary.mjs';
 
 const LUAC = process.env.LUAC ?? 'luac5.4';
 const DIR = 'tests/frontend/well-formed';
-
-/// The summary of one luac listing.
-export function summarize(listing) {
-  const out = [];
-  let section = null;
-  let fn = null;
-  const flush = () => {
-    if (!fn) return;
-    out.push(`function ${fn.lines} params ${fn.params}`);
-    out.push('  upvalues: ' + fn.upvalues.join('; '));
-    out.push('  locals: ' + fn.locals.join('; '));
-  };
-  for (const line of listing.split('\n')) {
-    const head = /^(?:main|function) <.*:(\d+),(\d+)> /.exec(line);
-    if (head) {
-      flush();
-      fn = { lines: `${head[1]},${head[2]}`, params: '', upvalues: [], locals: [] };
-      section = null;
-      continue;
-    }
-    const params = /^(\d+)(\+?) params?,/.exec(line);
-    if (params && fn) {
-      fn.params = params[1] + params[2];
-      continue;
-    }
-    const sec = /^(constants|locals|upvalues) \(\d+\)/.exec(line);
-    if (sec) {
-      section = sec[1];
-      continue;
-    }
-    if (line.startsWith('\t') && fn && section !== 'constants' && section !== null) {
-      const f = line.split('\t');
-      if (section === 'locals') fn.locals.push(f[2]);
-      else fn.upvalues.push(`${f[2]} ${f[3]} ${f[4]}`);
-    }
-  }
-  flush();
-  return out.join('\n') + '\n';
-}
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
