@@ -160,6 +160,8 @@ export class Lexer {
   private readonly len: number;
   /// Position of the next char to read.
   private pos = 0;
+  /// Where the escape sequence readEscape just read ends.
+  private escapeEnd = 0;
   /// Position where the current line starts (for columns).
   private lineStart = 0;
   /// PUC's ls->linenumber.
@@ -483,10 +485,8 @@ export class Lexer {
         );
       }
       if (c === 92 /* \ */) {
-        value += src.slice(chunk, pos);
-        const r = this.readEscape(pos, del, value);
-        value = r.value;
-        pos = chunk = r.pos;
+        value = this.readEscape(pos, del, value + src.slice(chunk, pos));
+        pos = chunk = this.escapeEnd;
       } else {
         pos++;
       }
@@ -496,8 +496,9 @@ export class Lexer {
   }
 
   /// One escape sequence at `pos` (the backslash); `value` is the string so
-  /// far. Returns the value with the escape appended and the position after it.
-  private readEscape(pos: number, del: number, value: string): { value: string; pos: number } {
+  /// far. Returns the value with the escape appended; `escapeEnd` is set to
+  /// the position after the escape.
+  private readEscape(pos: number, del: number, value: string): string {
     const src = this.src;
     const c = src.charCodeAt(pos + 1);
     let ch: number;
@@ -516,25 +517,32 @@ export class Lexer {
         ch = c;
         break;
       case 120: // 'x'
-        return { value: value + String.fromCharCode(this.readHexEscape(pos, del, value)), pos: pos + 4 };
+        this.escapeEnd = pos + 4;
+        return value + String.fromCharCode(this.readHexEscape(pos, del, value));
       case 117: // 'u'
         return this.readUtf8Escape(pos, del, value);
       case 10: // '\n'
       case 13: // '\r'
-        return { value: value + '\n', pos: this.newline(pos + 1) };
+        this.escapeEnd = this.newline(pos + 1);
+        return value + '\n';
       case 122: // 'z': skip the following white space
         pos += 2;
         for (let d = src.charCodeAt(pos); is(d, C_SPACE); d = src.charCodeAt(pos)) {
           if (d === 10 || d === 13) pos = this.newline(pos);
           else pos++;
         }
-        return { value, pos };
+        this.escapeEnd = pos;
+        return value;
       default:
-        if (pos + 1 >= this.len) return { value, pos: pos + 1 }; // unfinished string next
+        if (pos + 1 >= this.len) {
+          this.escapeEnd = pos + 1; // unfinished string next
+          return value;
+        }
         if (!is(c, C_DIGIT)) throw this.escapeError('invalid escape sequence', pos, pos + 1, del, value);
         return this.readDecimalEscape(pos, del, value);
     }
-    return { value: value + String.fromCharCode(ch), pos: pos + 2 };
+    this.escapeEnd = pos + 2;
+    return value + String.fromCharCode(ch);
   }
 
   /// esccheck failure: PUC's buffer holds the string so far, then the escape's
@@ -557,7 +565,7 @@ export class Lexer {
   }
 
   /// '\u{XXX}' at `bs`: a code point up to 2^31 - 1, encoded as (extended) UTF-8.
-  private readUtf8Escape(bs: number, del: number, value: string): { value: string; pos: number } {
+  private readUtf8Escape(bs: number, del: number, value: string): string {
     const src = this.src;
     let p = bs + 2;
     if (src.charCodeAt(p) !== 123 /* { */) throw this.escapeError("missing '{'", bs, p, del, value);
@@ -570,17 +578,19 @@ export class Lexer {
       r = r * 16 + hexValue(c);
     }
     if (c !== 125 /* } */) throw this.escapeError("missing '}'", bs, p, del, value);
-    return { value: value + utf8Encode(r), pos: p + 1 };
+    this.escapeEnd = p + 1;
+    return value + utf8Encode(r);
   }
 
   /// '\ddd' at `bs`: up to three decimal digits, value at most 255.
-  private readDecimalEscape(bs: number, del: number, value: string): { value: string; pos: number } {
+  private readDecimalEscape(bs: number, del: number, value: string): string {
     const src = this.src;
     let p = bs + 1;
     let r = 0;
     for (let i = 0; i < 3 && is(src.charCodeAt(p), C_DIGIT); i++, p++) r = r * 10 + src.charCodeAt(p) - 48;
     if (r > 255) throw this.escapeError('decimal escape too large', bs, p, del, value);
-    return { value: value + String.fromCharCode(r), pos: p };
+    this.escapeEnd = p;
+    return value + String.fromCharCode(r);
   }
 
   /// read_numeral: PUC reads the longest run of hex digits, dots and
@@ -679,22 +689,17 @@ function str2int(s: string): bigint | undefined {
     neg = sign === 45; // '-'
     p++;
   }
-  let a: bigint;
-  let q = p;
   const x = s.charCodeAt(p + 1);
-  if (s.charCodeAt(p) === 48 && (x === 120 || x === 88)) {
-    q = p += 2;
-    while (q < len && is(s.charCodeAt(q), C_XDIGIT)) q++;
-    if (q === p) return undefined;
-    a = BigInt('0x' + s.slice(p, q));
-  } else {
-    while (q < len && is(s.charCodeAt(q), C_DIGIT)) q++;
-    if (q === p) return undefined;
-    a = BigInt(s.slice(p, q));
-    if (a > (neg ? INT64_MAX + 1n : INT64_MAX)) return undefined; // overflow: not an integer
-  }
-  while (q < len && isSpace(s.charCodeAt(q))) q++;
-  if (q !== len) return undefined;
+  const hex = s.charCodeAt(p) === 48 && (x === 120 || x === 88);
+  if (hex) p += 2;
+  let q = p;
+  while (q < len && is(s.charCodeAt(q), hex ? C_XDIGIT : C_DIGIT)) q++;
+  if (q === p) return undefined;
+  let e = q;
+  while (e < len && isSpace(s.charCodeAt(e))) e++;
+  if (e !== len) return undefined; // something else follows: not an integer
+  const a = BigInt((hex ? '0x' : '') + s.slice(p, q));
+  if (!hex && a > (neg ? INT64_MAX + 1n : INT64_MAX)) return undefined; // overflow: not an integer
   return BigInt.asIntN(64, neg ? -a : a);
 }
 
