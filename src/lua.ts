@@ -12,9 +12,9 @@ import { bytesToString, utf8ToBytes } from './frontend/bytes.js';
 import { LuaSyntaxError } from './frontend/errors.js';
 import { loadChunk, tostring } from './lib/base.js';
 import { openLibs } from './lib/init.js';
-import { registerBuiltins } from './runtime/debug.js';
+import { registerBuiltins, where } from './runtime/debug.js';
 import { LuaThrow, toLuaThrow } from './runtime/errors.js';
-import { callValue, raise } from './runtime/metamethods.js';
+import { callValue, metaOf, raise, typeName } from './runtime/metamethods.js';
 import { intFromBig, isInteger, numberToString, toDouble } from './runtime/number.js';
 import { LuaState, SUSPEND, type StateOptions } from './runtime/state.js';
 import { LuaTable } from './runtime/table.js';
@@ -74,6 +74,7 @@ export class Lua {
     const L = new LuaState(opts);
     this.state = L;
     L.resumeForm = (fn, point) => resumeForm(L, fn.P as Proto, point);
+    L.where = (level) => where(L, level);
     const stdout = opts.stdout ?? defaultWriter('stdout');
     const stderr = opts.stderr ?? defaultWriter('stderr');
     openLibs(L, { stdout, stderr });
@@ -199,17 +200,17 @@ export class Lua {
 
   private toError(t: LuaThrow): LuaError {
     const v = t.value;
+    // As lua.c's msghandler words it.
     let msg: string;
     if (typeof v === 'string') msg = decode(v);
-    else if (v === undefined) msg = 'nil';
     else if (isInteger(v) || typeof v === 'number' || v instanceof LuaFloat) msg = numberToString(v);
-    else {
+    else if (metaOf(this.state, v, '__tostring') !== undefined) {
       try {
         msg = decode(tostring(this.state, v));
       } catch {
-        msg = `(error object is a ${typeof v} value)`;
+        msg = `(error object is a ${typeName(v)} value)`;
       }
-    }
+    } else msg = `(error object is a ${typeName(v)} value)`;
     return new LuaError(msg, this.fromLua(v), t.traceback ?? '');
   }
 

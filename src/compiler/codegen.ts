@@ -135,6 +135,8 @@ class FuncCompiler {
   private tbcs: TbcVar[] = [];
   private labelPlans = new Map<A.LabelStmt, LabelPlan>();
   private locals: FuncCode['locals'] = [];
+  /// End line of the block being compiled (where its variables close).
+  private blockEnd = 0;
   private points: FuncCode['points'] = new Map();
   private line: number;
 
@@ -255,11 +257,14 @@ class FuncCompiler {
   /// (repeat-until's condition).
   private block(b: A.Block, tail: (() => void) | null): void {
     const tbcMark = this.tbcs.length;
+    const savedEnd = this.blockEnd;
+    this.blockEnd = b.endLine;
     this.planLabels(b);
-    const segments = this.segments(b);
+    const segments = this.segments(b, tail);
     if (segments === null) this.stmtsFrom(b.stmts, 0, tail);
     else segments();
     this.closeTo(tbcMark, b.endLine);
+    this.blockEnd = savedEnd;
   }
 
   /// Compiles statements from index i; a `local <close>` wraps the rest in a
@@ -269,9 +274,17 @@ class FuncCompiler {
       const s = stmts[i];
       this.stmt(s);
       if (s.kind === 'Local' && s.vars.some((v) => v.attrib === 'close')) {
-        const tbc = this.tbcs[this.tbcs.length - 1];
+        // The rest of the block runs in a try that closes the variable on
+        // errors; a normal exit closes it at the end of the try, so that an
+        // error raised by that close reaches the outer variables' handlers.
+        const mark = this.tbcs.length - 1;
+        const tbc = this.tbcs[mark];
         const rest = i + 1;
-        this.tryClose(tbc, () => this.stmtsFrom(stmts, rest, tail));
+        this.tryClose(tbc, () => {
+          this.stmtsFrom(stmts, rest, tail);
+          this.closeTo(mark, this.blockEnd);
+        });
+        this.tbcs.length = mark;
         return;
       }
     }
@@ -289,7 +302,7 @@ class FuncCompiler {
         cond: `${tbc.state} === 0`,
         then: this.sub(() => {
           this.js(`${tbc.state} = 1;`);
-          this.susp(t, `closeErr(L, ${tbc.reg}, ${err})`);
+          this.susp(t, `closeErr(L, ${tbc.reg}, ${err}, ${this.cc.site(tbc.line, " (metamethod 'close')", '', 'metamethod', 'close')})`);
         }),
         else: [],
         line: tbc.line,
@@ -319,7 +332,7 @@ class FuncCompiler {
         cond: `${tbc.state} === 0`,
         then: this.sub(() => {
           this.js(`${tbc.state} = 1;`);
-          this.susp(t, `closeVar(L, ${tbc.reg}, undefined)`);
+          this.susp(t, `closeVar(L, ${tbc.reg}, undefined, ${this.cc.site(line, " (metamethod 'close')", '', 'metamethod', 'close')})`);
         }),
         else: [],
         line,
@@ -491,6 +504,7 @@ class FuncCompiler {
   /// obj[key] = v with the fast path for tables without metatables; `info`
   /// describes obj for error messages.
   private store(obj: string, key: string, keyExpr: A.Expr, v: string, info: string): void {
+    obj = this.objOperand(obj);
     const site = this.site(info);
     const r = this.newTemp();
     const slow = () => this.susp(r, `setindex(L, ${obj}, ${key}, ${v}, ${site})`);
@@ -720,7 +734,7 @@ class FuncCompiler {
   }
 
   /// Compiles a block that has labels; null when it has none.
-  private segments(b: A.Block): (() => void) | null {
+  private segments(b: A.Block, tail: (() => void) | null): (() => void) | null {
     const labels = b.stmts.filter((s): s is A.LabelStmt => s.kind === 'Label');
     if (labels.length === 0) return null;
     const first = this.labelPlans.get(labels[0])!;
@@ -733,15 +747,16 @@ class FuncCompiler {
     if (first.sw === undefined) {
       return () => {
         // Forward gotos only: nested blocks, each ending at its label.
+        const last = segs.length - 1;
         const build = (k: number): void => {
           if (k === 0) {
-            this.seg(segs[0]);
+            this.seg(segs[0], k === last ? tail : null);
             return;
           }
           const plan = this.labelPlans.get(labels[k - 1])!;
           const body = this.sub(() => build(k - 1));
           this.out.push({ k: 'block', label: plan.jsLabel!, body, line: labels[k - 1].line });
-          this.seg(segs[k]);
+          this.seg(segs[k], k === last ? tail : null);
         };
         build(segs.length - 1);
       };
@@ -749,7 +764,7 @@ class FuncCompiler {
     return () => {
       const sw = first.sw!;
       this.js(`${sw.state} = 0;`);
-      const cases = segs.map((seg) => this.sub(() => this.seg(seg)));
+      const cases = segs.map((seg, k) => this.sub(() => this.seg(seg, k === segs.length - 1 ? tail : null)));
       const tickId = this.cc.nextPoint++;
       this.points.set(tickId, { line: b.line, site: 0 });
       this.out.push({ k: 'switch', label: sw.label, state: sw.state, cases, tickId, line: b.line });
@@ -757,8 +772,8 @@ class FuncCompiler {
   }
 
   /// A run of statements between labels (may declare tbc variables).
-  private seg(stmts: A.Stmt[]): void {
-    this.stmtsFrom(stmts, 0, null);
+  private seg(stmts: A.Stmt[], tail: (() => void) | null): void {
+    this.stmtsFrom(stmts, 0, tail);
   }
 
   // ------------------------------------------------------- expressions
@@ -862,11 +877,22 @@ class FuncCompiler {
   private index(e: A.IndexExpr): string {
     const obj = this.expr(e.obj);
     const key = this.expr(e.key);
+    this.line = e.line;
     return this.indexed(obj, key, e.key, this.varinfo(e.obj));
+  }
+
+  /// An operand usable as the object of a property access (a name; literals
+  /// are copied to a temporary).
+  private objOperand(op: string): string {
+    if (/^[$\w]+(\.v)?$/.test(op) && !/^[\d]/.test(op)) return op;
+    const t = this.newTemp();
+    this.js(`${t} = ${op};`);
+    return t;
   }
 
   /// obj[key] with the inline fast path.
   private indexed(obj: string, key: string, keyExpr: A.Expr, info: string): string {
+    obj = this.objOperand(obj);
     const t = this.newTemp();
     const site = this.site(info);
     const slow = () => this.susp(t, `index(L, ${obj}, ${key}, ${site})`, site);
@@ -1010,6 +1036,7 @@ class FuncCompiler {
   private equality(e: A.BinaryExpr): string {
     const a = this.expr(e.left);
     const b = this.expr(e.right);
+    this.line = e.line;
     const t = this.newTemp();
     const neg = e.op === '~=';
     const simple = this.simpleEqConst(e.right, a) ?? this.simpleEqConst(e.left, b);
@@ -1050,7 +1077,7 @@ class FuncCompiler {
         return `${other} === ${jsString(c.value)}`;
       case 'Int':
         if (c.value >= -9007199254740991n && c.value <= 9007199254740991n)
-          return `(${other} === ${intLiteral(c.value, this.cc)} || (${other} instanceof LuaFloat && ${other}.n === ${c.value}))`;
+          return `(${other} === ${intLiteral(c.value, this.cc)} || (${other} instanceof LuaFloat && (${other}).n === ${c.value}))`;
         return null;
       default:
         return null;
@@ -1060,6 +1087,7 @@ class FuncCompiler {
   private compare(e: A.BinaryExpr): string {
     let a = this.expr(e.left);
     let b = this.expr(e.right);
+    this.line = e.line;
     let op = e.op;
     if (op === '>' || op === '>=') {
       [a, b] = [b, a];
@@ -1081,10 +1109,18 @@ class FuncCompiler {
   private arith(e: A.BinaryExpr): string {
     const a = this.expr(e.left);
     const b = this.expr(e.right);
+    this.line = e.line;
     const t = this.newTemp();
     const site = this.site(this.varinfo(e.left), this.varinfo(e.right));
     const code = ARITH_CODES[e.op];
     const slow = () => this.susp(t, `arith(L, ${code}, ${a}, ${b}, ${site})`, site);
+    if (this.isLiteralOp(a) && this.isLiteralOp(b)) {
+      // Constant operands (PUC did not fold them: 0/0, 1//0...): compute at
+      // run time, where the JS compiler cannot fold NaN signs away.
+      this.js(`${t} = undefined;`);
+      slow();
+      return t;
+    }
     const nums = `typeof ${a} === 'number' && typeof ${b} === 'number'`;
     const ints = `Number.isInteger(${a}) && Number.isInteger(${b})`;
     const safe = `${t} <= ${MAXS} && ${t} >= -${MAXS}`;
@@ -1133,11 +1169,13 @@ class FuncCompiler {
       return t;
     }
     const a = this.expr(e.operand);
+    this.line = e.line;
     const t = this.newTemp();
     const site = this.site(this.varinfo(e.operand));
     switch (e.op) {
       case '-':
-        this.guarded(`typeof ${a} === 'number' && (${t} = 0 - ${a}, true)`, () =>
+        // -a + 0: negation flips a NaN's sign as C does, and + 0 turns -0 into 0.
+        this.guarded(`typeof ${a} === 'number' && (${t} = -${a} + 0, true)`, () =>
           this.susp(t, `arith(L, 12, ${a}, ${a}, ${site})`, site),
         );
         break;
@@ -1146,12 +1184,14 @@ class FuncCompiler {
           this.susp(t, `arith(L, 13, ${a}, ${a}, ${site})`, site),
         );
         break;
-      case '#':
+      case '#': {
+        const o = this.objOperand(a);
         this.guarded(
-          `(${a} instanceof LuaTable && ${a}.metatable === undefined && (${t} = ${a}.arr.length, true)) || (typeof ${a} === 'string' && (${t} = ${a}.length, true))`,
-          () => this.susp(t, `len(L, ${a}, ${site})`, site),
+          `(${o} instanceof LuaTable && ${o}.metatable === undefined && (${t} = ${o}.arr.length, true)) || (typeof ${o} === 'string' && (${t} = ${o}.length, true))`,
+          () => this.susp(t, `len(L, ${o}, ${site})`, site),
         );
         break;
+      }
     }
     return t;
   }
@@ -1162,12 +1202,16 @@ class FuncCompiler {
   private concat(e: A.BinaryExpr): string {
     const operands: A.Expr[] = [];
     let x: A.Expr = e;
+    let line = e.line;
     while (x.kind === 'Binary' && x.op === '..') {
       operands.push(x.left);
+      line = x.line;
       x = x.right;
     }
     operands.push(x);
     const ops = this.listOperands(operands);
+    // PUC merges the chain into one instruction at the last operator's line.
+    this.line = line;
     const t = this.newTemp();
     const infos = operands.map((o) => this.varinfo(o));
     const site = this.site(infos[0] ?? '', infos[1] ?? '');

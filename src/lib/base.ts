@@ -24,7 +24,7 @@ import {
   tostringBasic,
   typeName,
 } from '../runtime/metamethods.js';
-import { isNumber, numEq, str2number, wrapBig } from '../runtime/number.js';
+import { isNumber, numberToString, numEq, str2number, wrapBig } from '../runtime/number.js';
 import { SUSPEND, type LuaState } from '../runtime/state.js';
 import { LuaTable } from '../runtime/table.js';
 import { Cell, type LuaFunction, type LuaValue } from '../runtime/value.js';
@@ -117,6 +117,12 @@ function protectedCall(L: LuaState, f: LuaValue, args: LuaValue[], h: LuaValue, 
   }
   T.pcalls--;
   return prependTrue(L, r);
+}
+
+/// pairs through __pairs: exactly three results.
+function pairsK(L: LuaState, _s: unknown, r: LuaValue, isThrow: boolean): LuaValue {
+  if (isThrow) throw r;
+  return L.results([r, L.nret > 1 ? L.ret[1] : undefined, L.nret > 2 ? L.ret[2] : undefined]);
 }
 
 function ipairsAux(L: LuaState): LuaFunction {
@@ -249,7 +255,8 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
 
     '_G.setmetatable'(t: LuaValue, mt: LuaValue): LuaValue {
       checkTable(L, t, 1, arguments.length, '_G.setmetatable');
-      if (mt !== undefined && !(mt instanceof LuaTable)) typeError(L, 2, 'nil or table', mt, arguments.length >= 2, '_G.setmetatable');
+      if ((mt !== undefined && !(mt instanceof LuaTable)) || arguments.length < 2)
+        typeError(L, 2, 'nil or table', mt, arguments.length >= 2, '_G.setmetatable');
       const tt = t as LuaTable;
       if (tt.metatable !== undefined && tt.metatable.getStr('__metatable') !== undefined)
         libError(L, 'cannot change a protected metatable');
@@ -288,14 +295,14 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
     '_G.rawlen'(v: LuaValue): LuaValue {
       if (v instanceof LuaTable) return L.ret1(v.length());
       if (typeof v === 'string') return L.ret1(v.length);
-      argError(L, 1, 'table or string expected', '_G.rawlen');
+      typeError(L, 1, 'table or string', v, arguments.length >= 1, '_G.rawlen');
     },
 
     '_G.next'(t: LuaValue, k: LuaValue): LuaValue {
       checkTable(L, t, 1, arguments.length, '_G.next');
       const out = L.ret;
       const r = (t as LuaTable).next(k, out);
-      if (r === undefined) libError(L, "invalid key to 'next'");
+      if (r === undefined) raise(L, "invalid key to 'next'");
       if (!r) return L.ret1(undefined);
       L.nret = 2;
       return out[0];
@@ -311,9 +318,14 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
         L.ret[2] = undefined;
         return next;
       }
-      const r = callNested(L, mm, [t]);
-      const vals = [r, L.nret > 1 ? L.ret[1] : undefined, L.nret > 2 ? L.ret[2] : undefined];
-      return L.results(vals);
+      enterC(L, 0);
+      const r = callValue(L, mm, 0, [t]);
+      L.ccalls--;
+      if (r === SUSPEND) {
+        L.push(new HostFrame(pairsK, undefined, '_G.pairs'));
+        return r;
+      }
+      return pairsK(L, undefined, r, false);
     },
 
     '_G.ipairs'(t: LuaValue): LuaValue {
@@ -336,14 +348,21 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
         chunkname = optString(L, name, 2, nargs, '_G.load', '=(load)');
         const pieces: string[] = [];
         for (;;) {
-          const piece = callNested(L, chunk, []);
+          let piece: LuaValue;
+          try {
+            piece = callNested(L, chunk, []);
+          } catch (e) {
+            const t = toLuaThrow(e);
+            if (t.uncatchable) throw t;
+            return L.ret2(undefined, t.value);
+          }
           if (piece === undefined || piece === '') break;
-          if (typeof piece !== 'string') return L.ret2(undefined, 'reader function must return a string');
-          pieces.push(piece);
+          if (typeof piece !== 'string' && !isNumber(piece)) return L.ret2(undefined, 'reader function must return a string');
+          pieces.push(typeof piece === 'string' ? piece : numberToString(piece));
         }
         source = pieces.join('');
       } else {
-        typeError(L, 1, 'string', chunk, nargs >= 1, '_G.load');
+        typeError(L, 1, 'function', chunk, nargs >= 1, '_G.load');
       }
       const m = optString(L, mode, 3, nargs, '_G.load', 'bt');
       const binary = source.charCodeAt(0) === 27;

@@ -158,7 +158,7 @@ function closeThread(L: LuaState, co: LuaThread): LuaThrow | undefined {
 
 function checkCo(L: LuaState, co: LuaValue, nargs: number, fname: string): LuaThread {
   if (co instanceof LuaThread) return co;
-  typeError(L, 1, 'coroutine', co, nargs >= 1, fname);
+  typeError(L, 1, 'thread', co, nargs >= 1, fname);
 }
 
 export function openCoroutine(L: LuaState): void {
@@ -178,7 +178,7 @@ export function openCoroutine(L: LuaState): void {
 
     'coroutine.yield'(...args: LuaValue[]): LuaValue {
       const T = L.current;
-      if (T === L.main) libError(L, 'attempt to yield from outside a coroutine');
+      if (T === L.main) raise(L, 'attempt to yield from outside a coroutine');
       if (T.nny > 0) raise(L, 'attempt to yield across a C-call boundary');
       L.yieldValues = args;
       L.request = Req.Yield;

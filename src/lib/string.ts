@@ -139,7 +139,10 @@ export function openString(L: LuaState): void {
     ['__idiv', OP_IDIV],
     ['__unm', OP_UNM],
   ];
-  for (const [name, op] of ops) meta.setStr(name, stringArith(L, op));
+  for (const [name, op] of ops) {
+    meta.setStr(name, stringArith(L, op));
+    registerBuiltins({ [`string.${name}`]: 1 });
+  }
   L.stringMeta = meta;
   void toDouble;
 }

@@ -1,12 +1,12 @@
 // The table library (PUC's ltablib).
 
 import { registerBuiltins } from '../runtime/debug.js';
-import { index, len, setindex } from '../runtime/metamethods.js';
-import { isNumber, numberToString } from '../runtime/number.js';
+import { index, len, setindex, typeName } from '../runtime/metamethods.js';
+import { bigOf, intFromBig, isNumber, numberToString } from '../runtime/number.js';
 import type { LuaState } from '../runtime/state.js';
 import { LuaTable } from '../runtime/table.js';
 import type { LuaValue } from '../runtime/value.js';
-import { argError, checkInt, checkTable, libError, optInt, optString } from './args.js';
+import { argError, checkInt, checkInteger, checkTable, libError, optInt, optString } from './args.js';
 
 export function openTable(L: LuaState): void {
   const lenOf = (t: LuaValue): number => {
@@ -23,12 +23,12 @@ export function openTable(L: LuaState): void {
   };
   const lib = {
     'table.unpack'(t: LuaValue, i: LuaValue, j: LuaValue): LuaValue {
-      const a = optInt(L, i, 2, arguments.length, 'table.unpack', 1);
-      const b = j === undefined ? lenOf(t) : checkInt(L, j, 3, arguments.length, 'table.unpack');
+      const a = i === undefined ? 1n : bigOf(checkInteger(L, i, 2, arguments.length, 'table.unpack'));
+      const b = j === undefined ? BigInt(lenOf(t)) : bigOf(checkInteger(L, j, 3, arguments.length, 'table.unpack'));
       if (a > b) return L.ret0();
-      if (b - a >= 1e7) libError(L, 'too many results to unpack');
+      if (b - a >= 1000000n) libError(L, 'too many results to unpack');
       const out: LuaValue[] = [];
-      for (let k = a; k <= b; k++) out.push(geti(t, k));
+      for (let k = a; k <= b; k++) out.push(t instanceof LuaTable && t.metatable === undefined ? t.get(intFromBig(k)) : L.callNested((x: LuaValue) => L.ret1(index(L, x, intFromBig(k), 0)), [t]));
       return L.results(out);
     },
 
@@ -49,7 +49,7 @@ export function openTable(L: LuaState): void {
         const v = geti(t, k);
         if (typeof v === 'string') parts.push(v);
         else if (isNumber(v)) parts.push(numberToString(v));
-        else libError(L, `invalid value (at index ${k}) in table for 'concat'`);
+        else libError(L, `invalid value (${typeName(v)}) at index ${k} in table for 'concat'`);
       }
       return L.ret1(parts.join(s));
     },

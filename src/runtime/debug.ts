@@ -152,8 +152,14 @@ function luaLevel(
   max: number,
 ): boolean {
   if (pos.site < 0) {
-    if (out.length > 0) out[out.length - 1].tailcalled = true;
-    return false;
+    // A tail call: PUC Lua replaces the caller's frame when the callee is a
+    // Lua function (a host function is called normally).
+    const callee = out[out.length - 1];
+    if (callee !== undefined && callee.lua) {
+      callee.tailcalled = true;
+      return false;
+    }
+    pos = { line: pos.line, site: -pos.site };
   }
   const site = pos.site > 0 ? L.sites.get(pos.site) : undefined;
   return pushLevel(out, { lua: true, proto, fn, line: pos.line, site, cname: undefined, tailcalled: false, frame: undefined }, max);

@@ -21,6 +21,9 @@ export abstract class Frame {
   luaFrames = 1;
   /// The message handler in effect when the frame was saved.
   handler: LuaValue = undefined;
+  /// Host call levels (C stack) under the frame, above its thread's base:
+  /// a resumed frame counts them again, wherever it resumes.
+  cdelta = 0;
   abstract resume(L: LuaState, v: LuaValue, isThrow: boolean): LuaValue;
 }
 

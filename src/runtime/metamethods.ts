@@ -170,18 +170,25 @@ export function enterC(L: LuaState, site: number): void {
 // ------------------------------------------------------------------- calls
 
 /// Calls a metamethod with two arguments; returns its first result or SUSPEND.
-export function callMeta2(L: LuaState, mm: LuaValue, a: LuaValue, b: LuaValue, site: number): LuaValue {
+export function callMeta2(L: LuaState, mm: LuaValue, a: LuaValue, b: LuaValue, site: number, event: string): LuaValue {
   enterC(L, site);
-  const r = typeof mm === 'function' ? mm(a, b) : callValue(L, mm, 0, [a, b]);
+  const r = typeof mm === 'function' ? mm(a, b) : callMetaSlow(L, mm, [a, b], site, event);
   L.ccalls--;
   return r;
 }
 
-function callMeta3(L: LuaState, mm: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue, site: number): LuaValue {
+function callMeta3(L: LuaState, mm: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue, site: number, event: string): LuaValue {
   enterC(L, site);
-  const r = typeof mm === 'function' ? mm(a, b, c) : callValue(L, mm, 0, [a, b, c]);
+  const r = typeof mm === 'function' ? mm(a, b, c) : callMetaSlow(L, mm, [a, b, c], site, event);
   L.ccalls--;
   return r;
+}
+
+/// Calls a metamethod that is not a function (a callable table, or an error
+/// naming the metamethod as PUC does).
+export function callMetaSlow(L: LuaState, mm: LuaValue, args: LuaValue[], site: number, event: string): LuaValue {
+  if (metaOf(L, mm, '__call') === undefined) rtError(L, site, `attempt to call a ${objTypeName(L, mm)} value (metamethod '${event}')`);
+  return callValue(L, mm, 0, args);
 }
 
 /// Calls any value with an argument array (honours __call chains).
@@ -208,7 +215,8 @@ export function callError(L: LuaState, site: number, f: LuaValue): never {
 
 /// t[k] with metamethods.
 export function index(L: LuaState, t: LuaValue, k: LuaValue, site: number): LuaValue {
-  for (let loop = 0; loop < MAX_TAG_LOOP; loop++) {
+  // The first table is PUC's fast path; then MAXTAGLOOP metatables.
+  for (let loop = 0; loop <= MAX_TAG_LOOP; loop++) {
     let tm: LuaValue;
     if (t instanceof LuaTable) {
       const v = t.get(k);
@@ -219,7 +227,7 @@ export function index(L: LuaState, t: LuaValue, k: LuaValue, site: number): LuaV
       tm = metaOf(L, t, '__index');
       if (tm === undefined) typeError(L, loop === 0 ? site : 0, t, 'index');
     }
-    if (typeof tm === 'function') return callMeta2(L, tm, t, k, site);
+    if (typeof tm === 'function') return callMeta2(L, tm, t, k, site, 'index');
     t = tm;
   }
   rtError(L, site, "'__index' chain too long; possible loop");
@@ -240,7 +248,7 @@ export function setindex(L: LuaState, t: LuaValue, k: LuaValue, v: LuaValue, sit
       if (tm === undefined) typeError(L, loop === 0 ? site : 0, t, 'index');
     }
     if (typeof tm === 'function') {
-      const r = callMeta3(L, tm, t, k, v, site);
+      const r = callMeta3(L, tm, t, k, v, site, 'newindex');
       return r === SUSPEND ? r : undefined;
     }
     t = tm;
@@ -264,12 +272,12 @@ export function rawset(L: LuaState, t: LuaTable, k: LuaValue, v: LuaValue, site:
 export function arith(L: LuaState, op: number, a: LuaValue, b: LuaValue, site: number): LuaValue {
   const r = arithNumbers(op, a, b);
   if (r !== undefined) {
-    if (r === DIVZERO) rtError(L, site, op === OP_IDIV ? 'attempt to divide by zero' : "attempt to perform 'n%%0'");
+    if (r === DIVZERO) rtError(L, site, op === OP_IDIV ? 'attempt to divide by zero' : "attempt to perform 'n%0'");
     return r;
   }
   let tm = metaOf(L, a, EVENTS[op]);
   if (tm === undefined) tm = metaOf(L, b, EVENTS[op]);
-  if (tm !== undefined) return callMeta2(L, tm, a, b, site);
+  if (tm !== undefined) return callMeta2(L, tm, a, b, site, EVENTS[op].slice(2));
   if (op >= OP_BAND && op <= OP_SHR || op === OP_BNOT) {
     if (isNumber(a) && isNumber(b)) toIntError(L, site, a, b);
     opintError(L, site, a, b, 'perform bitwise operation on');
@@ -321,25 +329,29 @@ export function arithNumbers(op: number, a: LuaValue, b: LuaValue): LuaValue {
 /// tried, then "attempt to add a 'string' with a 'number'".
 export function stringArith(L: LuaState, op: number): LuaFunction {
   const event = EVENTS[op];
-  return function stringArithMeta(a: LuaValue, b: LuaValue): LuaValue {
+  const name = `string.${event}`;
+  const holder = {
+    [name](a: LuaValue, b: LuaValue): LuaValue {
     const x = typeof a === 'string' ? str2number(a) : isNumber(a) ? a : undefined;
     const y = typeof b === 'string' ? str2number(b) : isNumber(b) ? b : undefined;
     if (x !== undefined && y !== undefined) {
       const r = arithNumbers(op, x, op === OP_UNM ? x : y);
-      if (r === DIVZERO) raise(L, L.where(1) + (op === OP_IDIV ? 'attempt to divide by zero' : "attempt to perform 'n%%0'"));
+      if (r === DIVZERO) raise(L, op === OP_IDIV ? 'attempt to divide by zero' : "attempt to perform 'n%0'");
       L.nret = 1;
       return r;
     }
     if (typeof b !== 'string') {
       const tm = metaOf(L, b, event);
       if (tm !== undefined) {
-        const r = callMeta2(L, tm, a, b, 0);
+        const r = callMeta2(L, tm, a, b, 0, event.slice(2));
         if (r !== SUSPEND) L.nret = 1;
         return r;
       }
     }
     raise(L, `${L.where(1)}attempt to ${event.slice(2)} a '${typeName(a)}' with a '${typeName(b)}'`);
+    },
   };
+  return holder[name];
 }
 
 // ------------------------------------------------------------ comparisons
@@ -353,7 +365,7 @@ export function eq(L: LuaState, a: LuaValue, b: LuaValue): LuaValue {
     let tm = metaOf(L, a, '__eq');
     if (tm === undefined) tm = metaOf(L, b, '__eq');
     if (tm === undefined) return false;
-    const r = callMeta2(L, tm, a, b, 0);
+    const r = callMeta2(L, tm, a, b, 0, 'eq');
     return r === SUSPEND ? r : !isFalsy(r);
   }
   return false;
@@ -366,7 +378,7 @@ export function lt(L: LuaState, a: LuaValue, b: LuaValue, site: number): LuaValu
   let tm = metaOf(L, a, '__lt');
   if (tm === undefined) tm = metaOf(L, b, '__lt');
   if (tm === undefined) orderError(L, site, a, b);
-  const r = callMeta2(L, tm, a, b, site);
+  const r = callMeta2(L, tm, a, b, site, 'lt');
   return r === SUSPEND ? r : !isFalsy(r);
 }
 
@@ -377,13 +389,13 @@ export function le(L: LuaState, a: LuaValue, b: LuaValue, site: number): LuaValu
   let tm = metaOf(L, a, '__le');
   if (tm === undefined) tm = metaOf(L, b, '__le');
   if (tm !== undefined) {
-    const r = callMeta2(L, tm, a, b, site);
+    const r = callMeta2(L, tm, a, b, site, 'le');
     return r === SUSPEND ? r : !isFalsy(r);
   }
   tm = metaOf(L, b, '__lt');
   if (tm === undefined) tm = metaOf(L, a, '__lt');
   if (tm === undefined) orderError(L, site, a, b);
-  const r = callMeta2(L, tm, b, a, site);
+  const r = callMeta2(L, tm, b, a, site, 'lt');
   if (r === SUSPEND) {
     L.push(new HostFrame(negate, undefined));
     return r;
@@ -405,7 +417,7 @@ export function concat(L: LuaState, a: LuaValue, b: LuaValue, site: number): Lua
   if (sa !== undefined && sb !== undefined) return L.checkString(sa.length + sb.length, site) && sa + sb;
   let tm = metaOf(L, a, '__concat');
   if (tm === undefined) tm = metaOf(L, b, '__concat');
-  if (tm !== undefined) return callMeta2(L, tm, a, b, site);
+  if (tm !== undefined) return callMeta2(L, tm, a, b, site, 'concat');
   if (sa !== undefined) typeError(L, site, b, 'concatenate', 2);
   typeError(L, site, a, 'concatenate', 1);
 }
@@ -443,7 +455,7 @@ function concatFrom(L: LuaState, st: ConcatState, acc: LuaValue): LuaValue {
       const vi = sa !== undefined ? (st.k + 1 === vals.length - 1 ? info[st.k + 1] : '') : info[st.k];
       rtError(L, st.site, `attempt to concatenate a ${objTypeName(L, culprit)} value${vi ?? ''}`);
     }
-    const r = callMeta2(L, tm, a, acc, st.site);
+    const r = callMeta2(L, tm, a, acc, st.site, 'concat');
     if (r === SUSPEND) {
       st.k--;
       L.push(new HostFrame(concatK, st));
@@ -463,7 +475,7 @@ function concatK(L: LuaState, st: ConcatState, v: LuaValue, isThrow: boolean): L
 export function len(L: LuaState, v: LuaValue, site: number): LuaValue {
   if (typeof v === 'string') return v.length;
   const tm = metaOf(L, v, '__len');
-  if (tm !== undefined) return callMeta2(L, tm, v, v, site);
+  if (tm !== undefined) return callMeta2(L, tm, v, v, site, 'len');
   if (v instanceof LuaTable) return v.length();
   typeError(L, site, v, 'get length of');
 }

@@ -165,17 +165,14 @@ export function intMod(a: LuaValue, b: LuaValue): LuaValue | undefined {
 }
 
 export function intNeg(a: LuaValue): LuaValue {
-  if (typeof a === 'number') return 0 - a;
+  if (typeof a === 'number') return -a + 0;
   return wrapBig(-(a as LuaInt).v);
 }
 
 /// Float modulo as luai_nummod: fmod, then adjust towards the divisor's sign.
 export function floatMod(x: number, y: number): number {
-  if (y === Infinity || y === -Infinity) {
-    if (Number.isFinite(x)) return x === 0 || (x > 0) === (y > 0) ? x : y;
-  }
   let m = x % y;
-  if (m > 0 ? y < 0 : m < 0 && y !== m) m += y;
+  if (m > 0 ? y < 0 : m < 0 && y > 0) m += y;
   return m;
 }
 
@@ -243,13 +240,14 @@ export function bigBitwise(op: string, i: bigint, j: bigint): LuaValue {
 /// a < b for numbers (any forms), exact across integers and floats.
 export function numLt(a: LuaValue, b: LuaValue): boolean {
   if (!(a instanceof LuaInt) && !(b instanceof LuaInt)) return toDouble(a) < toDouble(b);
-  return cmpNum(a, b) < 0;
+  return cmpNum(a, b) === -1;
 }
 
 /// a <= b for numbers, exact.
 export function numLe(a: LuaValue, b: LuaValue): boolean {
   if (!(a instanceof LuaInt) && !(b instanceof LuaInt)) return toDouble(a) <= toDouble(b);
-  return cmpNum(a, b) <= 0;
+  const c = cmpNum(a, b);
+  return c === -1 || c === 0;
 }
 
 /// a == b for numbers, exact.
@@ -262,7 +260,10 @@ export function numEq(a: LuaValue, b: LuaValue): boolean {
 /// (unordered: all of <, <=, == are false).
 function cmpNum(a: LuaValue, b: LuaValue): number {
   if (a instanceof LuaInt && b instanceof LuaInt) return a.v < b.v ? -1 : a.v > b.v ? 1 : 0;
-  if (a instanceof LuaInt) return -cmpIntFloat(b, a.v) || 0;
+  if (a instanceof LuaInt) {
+    const c = cmpIntFloat(b, a.v);
+    return c === 2 ? 2 : -c || 0;
+  }
   return cmpIntFloat(a, (b as LuaInt).v);
 }
 
@@ -326,15 +327,15 @@ function str2int(s: string): LuaValue | undefined {
     for (let c: number; p < n && (c = s.charCodeAt(p)) >= 48 && c <= 57; p++) {
       empty = false;
       if (!big) {
-        small = small * 10 + (c - 48);
-        if (small > 1e15) {
-          big = true;
-          acc = BigInt(small);
+        if (small < 1e14) {
+          small = small * 10 + (c - 48);
+          continue;
         }
-      } else {
-        acc = acc * 10n + BigInt(c - 48);
-        if (acc > (neg ? -BIG_MIN : BIG_MAX)) return undefined; // overflow: float
+        big = true;
+        acc = BigInt(small);
       }
+      acc = acc * 10n + BigInt(c - 48);
+      if (acc > (neg ? -BIG_MIN : BIG_MAX)) return undefined; // overflow: float
     }
     if (!big) acc = BigInt(small);
   }
@@ -433,12 +434,12 @@ export function bigTimesPow2(m: bigint, e: number): number {
 /// The text of a number as tostring/print show it (LUAI_NUMFFORMAT "%.14g",
 /// with ".0" added to integral-looking floats).
 export function numberToString(a: LuaValue): string {
+  let s: string;
   if (typeof a === 'number') {
     if (Number.isInteger(a)) return String(a);
-    return fmtG14(a);
-  }
-  if (a instanceof LuaInt) return a.v.toString();
-  const s = fmtG14((a as LuaFloat).n);
+    s = fmtG14(a);
+  } else if (a instanceof LuaInt) return a.v.toString();
+  else s = fmtG14((a as LuaFloat).n);
   return /^-?[0-9]+$/.test(s) ? s + '.0' : s;
 }
 
@@ -488,9 +489,20 @@ function stripZeros(s: string): string {
   return s.slice(0, end);
 }
 
-/// inf, -inf, nan as C prints them. NaN's sign is not observable in
-/// JavaScript; PUC Lua on x86 prints the NaN of 0/0 as "-nan", the common case.
+const nanBits = new Float64Array(1);
+const nanBytes = new Uint8Array(nanBits.buffer);
+
+/// The sign bit of a NaN. V8 computes on the hardware's floating point, so
+/// 0/0 gives the same negative NaN as C on x86 (printed "-nan") and negation
+/// flips it; NaN constants and NaNs stored in double arrays are canonical
+/// (positive), a difference from PUC Lua we accept.
+function nanSign(x: number): boolean {
+  nanBits[0] = x;
+  return nanBytes[7] >= 128;
+}
+
+/// inf, -inf, nan, -nan as C prints them.
 export function nonFinite(x: number, upper: boolean): string {
-  const s = Number.isNaN(x) ? '-nan' : x > 0 ? 'inf' : '-inf';
+  const s = Number.isNaN(x) ? (nanSign(x) ? '-nan' : 'nan') : x > 0 ? 'inf' : '-inf';
   return upper ? s.toUpperCase() : s;
 }

@@ -169,6 +169,7 @@ export class LuaState {
   /// Links a saved frame at the outer end of the unwind chain.
   push(fr: Frame): void {
     fr.handler = this.handler;
+    fr.cdelta = this.ccalls - this.current.cbase;
     if (this.utail === null) this.uhead = fr;
     else this.utail.parent = fr;
     this.utail = fr;
@@ -258,7 +259,7 @@ export class LuaState {
       T.top = fr.parent;
       T.heapCount -= fr.luaFrames;
       this.depth = T.base + fr.luaFrames;
-      this.ccalls = T.cbase;
+      this.ccalls = T.cbase + fr.cdelta;
       this.handler = fr.handler;
       this.setLimit();
       try {

@@ -26,6 +26,19 @@ StrPart.prototype = Object.create(null);
 const newStrPart = (): Record<string, LuaValue> => new (StrPart as any)();
 
 const internedFloats = new Map<number, LuaFloat>();
+
+/// Largest array part: V8 aborts the process on arrays near 2^27 elements, so
+/// growing past this raises "not enough memory" instead.
+export const MAX_ARRAY = 1 << 26;
+/// V8 Maps hold at most 2^24 entries.
+const MAX_HASH = (1 << 24) - 1;
+
+/// Raised when a table would outgrow what the host can hold.
+export class TableTooBig extends Error {}
+
+function tooBig(): never {
+  throw new TableTooBig('not enough memory');
+}
 let nextTableId = 1;
 
 /// The canonical hash key for a non-string key, or undefined for nil/NaN.
@@ -67,6 +80,9 @@ export class LuaTable {
   str: Record<string, LuaValue> = newStrPart();
   hash: Map<any, LuaValue> | undefined = undefined;
   metatable: LuaTable | undefined = undefined;
+  /// Largest array part this table had (keys up to it stay valid for `next`
+  /// after trailing nils were popped during a traversal).
+  arrHigh = 0;
   /// Tombstones since the last purge, and the threshold for the next purge.
   dead = 0;
   purgeAt = 32;
@@ -95,10 +111,9 @@ export class LuaTable {
   }
 
   private getOther(k: LuaValue): LuaValue {
-    if (this.hash === undefined) return undefined;
     const nk = normKey(k);
     if (typeof nk === 'number' && nk >= 1 && nk <= this.arr.length && Number.isInteger(nk)) return this.arr[nk - 1];
-    return this.hash.get(nk);
+    return this.hash === undefined ? undefined : this.hash.get(nk);
   }
 
   // ------------------------------------------------------------ writes
@@ -131,7 +146,9 @@ export class LuaTable {
         this.trimArray();
       } else arr[k - 1] = v;
     } else if (k === n + 1 && v !== undefined) {
+      if (n >= MAX_ARRAY) tooBig();
       arr.push(v);
+      if (n >= this.arrHigh) this.arrHigh = n + 1;
       if (this.hash !== undefined && this.hash.size > 0) this.migrate();
     } else this.setHash(k, v);
   }
@@ -146,6 +163,7 @@ export class LuaTable {
       return;
     }
     if (h === undefined) this.hash = h = new Map();
+    if (h.size >= MAX_HASH && !h.has(nk)) tooBig();
     h.set(nk, v);
   }
 
@@ -202,6 +220,7 @@ export class LuaTable {
       let n = vals.length;
       while (n > 0 && vals[n - 1] === undefined) n--;
       this.arr = n === vals.length ? vals : vals.slice(0, n);
+      this.arrHigh = n;
       return;
     }
     for (let i = 0; i < vals.length; i++) this.setInt(i + 1, vals[i]);
@@ -225,7 +244,7 @@ export class LuaTable {
     if (k === undefined) i = 0;
     else {
       const nk = typeof k === 'string' ? k : normKey(k);
-      if (typeof nk === 'number' && Number.isInteger(nk) && nk >= 1 && (nk <= arr.length || !this.hasHashKey(nk)))
+      if (typeof nk === 'number' && Number.isInteger(nk) && nk >= 1 && (nk <= arr.length || (nk <= this.arrHigh && !this.hasHashKey(nk))))
         i = nk;
       else return this.nextHash(nk, out);
     }
@@ -349,5 +368,6 @@ export function tableFromArray(values: LuaValue[]): LuaTable {
   let n = values.length;
   while (n > 0 && values[n - 1] === undefined) n--;
   t.arr = n === values.length ? values : values.slice(0, n);
+  t.arrHigh = n;
   return t;
 }

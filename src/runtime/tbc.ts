@@ -5,7 +5,7 @@
 // it simply propagates.
 
 import { errorValue, LuaThrow } from './errors.js';
-import { callValue, enterC, metaOf, rtError } from './metamethods.js';
+import { callMetaSlow, enterC, metaOf, rtError } from './metamethods.js';
 import { SUSPEND, type LuaState } from './state.js';
 import type { LuaValue } from './value.js';
 
@@ -19,17 +19,17 @@ export function checkClose(L: LuaState, v: LuaValue, name: string | null, site: 
 
 /// Calls v's __close with the error value (nil on a normal exit); returns
 /// undefined, or SUSPEND when the method suspended.
-export function closeVar(L: LuaState, v: LuaValue, err: LuaValue): LuaValue {
+export function closeVar(L: LuaState, v: LuaValue, err: LuaValue, site = 0): LuaValue {
   if (v === undefined || v === false) return undefined;
   const mm = metaOf(L, v, '__close');
-  enterC(L, 0);
-  const r = callValue(L, mm, 0, [v, err]);
+  enterC(L, site);
+  const r = typeof mm === 'function' ? mm(v, err) : callMetaSlow(L, mm, [v, err], site, 'close');
   L.ccalls--;
   return r === SUSPEND ? r : undefined;
 }
 
 /// Closes v because of the thrown error `e`.
-export function closeErr(L: LuaState, v: LuaValue, e: unknown): LuaValue {
+export function closeErr(L: LuaState, v: LuaValue, e: unknown, site = 0): LuaValue {
   if (e instanceof LuaThrow && e.uncatchable) return undefined;
   const T = L.current;
   if (T !== L.main && T.pcalls === 0 && !T.closing) {
@@ -38,5 +38,5 @@ export function closeErr(L: LuaState, v: LuaValue, e: unknown): LuaValue {
     if (v !== undefined && v !== false) T.pendingCloses.push([v, errorValue(e)]);
     return undefined;
   }
-  return closeVar(L, v, errorValue(e));
+  return closeVar(L, v, errorValue(e), site);
 }

@@ -1,0 +1,87 @@
+// Runs golden Lua scripts with the engine and renders their output the way
+// scripts/regen-golden.mjs records lua5.4's: stdout, then "[exit 1]" and the
+// error line when the script fails.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { stripFirstLineComment, utf8ToBytes } from '../src/frontend/index.js';
+import { Lua, LuaError } from '../src/lua.js';
+
+export interface StressOptions {
+  /// Lua frames allowed on the JS stack before deepening.
+  jsFrames: number;
+  /// Probability of an interrupt at each back-edge check.
+  interruptRate: number;
+  seed: number;
+}
+
+export function collectScripts(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.lua')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/// A small deterministic PRNG (mulberry32).
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function decodeBytes(s: string): string {
+  return utf8ToBytes(s);
+}
+
+/// Runs one script; returns its rendered output.
+export async function runGolden(file: string, stress?: StressOptions): Promise<string> {
+  let out = '';
+  const lua = new Lua({
+    stdout: (s) => {
+      if (out.length < 1 << 24) out += s;
+    },
+    stderr: () => {},
+    sliceMs: 1000,
+  });
+  const L = lua.state;
+  if (stress !== undefined) {
+    L.jsFrames = stress.jsFrames;
+    L.minFrames = Math.min(L.minFrames, stress.jsFrames);
+    L.setLimit();
+    const random = rng(stress.seed);
+    const tick = L.tick.bind(L);
+    L.tick = () => {
+      const r = tick();
+      if (r) return r;
+      if (L.canInterrupt && L.nny === 0 && random() < stress.interruptRate) {
+        L.request = 4;
+        return true;
+      }
+      return false;
+    };
+    L.budget = 1;
+  }
+  const src = stripFirstLineComment(readFileSync(file));
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 60_000);
+  try {
+    await lua.run(src, { chunkname: `@${basename(file)}`, signal: controller.signal });
+  } catch (e) {
+    const msg = e instanceof LuaError ? e.message : `internal error: ${(e as Error).stack}`;
+    out += `[exit 1]\nlua: ${decodeBytes(msg).split('\n')[0]}\n`;
+  } finally {
+    clearTimeout(timer);
+  }
+  return out;
+}
