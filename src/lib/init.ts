@@ -6,6 +6,7 @@ import { openCoroutine } from './coroutine.js';
 import { openMath } from './math.js';
 import { openString } from './string.js';
 import { openTable } from './table.js';
+import { openUtf8 } from './utf8.js';
 
 export interface HostIO {
   stdout: (bytes: string) => void;
@@ -18,4 +19,5 @@ export function openLibs(L: LuaState, io: HostIO): void {
   openString(L);
   openTable(L);
   openMath(L);
+  openUtf8(L);
 }
