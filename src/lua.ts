@@ -6,18 +6,19 @@
 // encoded/decoded), Lua tables and functions <-> handles (LuaTableRef,
 // LuaFunctionRef); JS functions become host functions (sync or async).
 
-import { resumeForm } from './compiler/compile.js';
+import { hookedForm, resumeForm } from './compiler/compile.js';
 import type { Proto } from './compiler/proto.js';
 import { bytesToString, utf8ToBytes } from './frontend/bytes.js';
 import { LuaSyntaxError } from './frontend/errors.js';
+import type { Host } from './host/host.js';
 import { loadChunk, tostring } from './lib/base.js';
 import { openLibs } from './lib/init.js';
 import { registerBuiltins, where } from './runtime/debug.js';
-import { LuaThrow, toLuaThrow } from './runtime/errors.js';
+import { LuaExit, LuaThrow, toLuaThrow } from './runtime/errors.js';
 import { callValue, metaOf, raise, typeName } from './runtime/metamethods.js';
 import { intFromBig, isInteger, numberToString, toDouble } from './runtime/number.js';
 import { LuaState, SUSPEND, type StateOptions } from './runtime/state.js';
-import { LuaTable } from './runtime/table.js';
+import { LuaTable, weakTables } from './runtime/table.js';
 import { Req } from './runtime/thread.js';
 import { LuaFloat, LuaInt, type LuaFunction, type LuaValue } from './runtime/value.js';
 
@@ -25,6 +26,10 @@ export interface LuaOptions extends StateOptions {
   /// Receives what print/io.write produce, as a byte string.
   stdout?: (bytes: string) => void;
   stderr?: (bytes: string) => void;
+  /// Files, environment, clocks and processes for the io/os/package
+  /// libraries. Default: an empty in-memory file system (MemoryHost); pass a
+  /// NodeHost (src/host/node.ts) for the real ones.
+  host?: Host;
 }
 
 export interface RunOptions {
@@ -75,9 +80,12 @@ export class Lua {
     this.state = L;
     L.resumeForm = (fn, point) => resumeForm(L, fn.P as Proto, point);
     L.where = (level) => where(L, level);
-    const stdout = opts.stdout ?? defaultWriter('stdout');
-    const stderr = opts.stderr ?? defaultWriter('stderr');
-    openLibs(L, { stdout, stderr });
+    L.hookedCall = (fn, args) => hookedForm(L, fn.P as Proto)(fn, ...args);
+    // Without a host: an empty MemoryHost writing to the console; a given
+    // host keeps its own streams unless stdout/stderr override them.
+    const stdout = opts.stdout ?? (opts.host ? undefined : defaultWriter('stdout'));
+    const stderr = opts.stderr ?? (opts.host ? undefined : defaultWriter('stderr'));
+    openLibs(L, { host: opts.host, stdout, stderr });
   }
 
   setGlobal(name: string, value: unknown): void {
@@ -144,6 +152,7 @@ export class Lua {
         } else {
           L.request = Req.None;
           await yieldToEventLoop();
+          this.maybeCollect();
           r = { value: undefined, isThrow: false };
         }
         L.sliceStart = performance.now();
@@ -153,6 +162,21 @@ export class Lua {
       L.abortReason = undefined;
       L.canInterrupt = false;
     }
+  }
+
+  private lastGc = 0;
+
+  /// Weak tables lose entries only after a full collection, which the host
+  /// runs at its own pace; when weak tables exist and the host exposes `gc`,
+  /// force one now and then between time slices (as PUC's incremental
+  /// collector would have run).
+  private maybeCollect(): void {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (weakTables.count === 0 || typeof gc !== 'function') return;
+    const now = performance.now();
+    if (now - this.lastGc < 100) return;
+    this.lastGc = now;
+    gc();
   }
 
   /// Compiles and makes the first call of a chunk on the main thread.
@@ -192,6 +216,8 @@ export class Lua {
       const t = toLuaThrow(e);
       L.main.top = null;
       L.main.heapCount = 0;
+      // os.exit: the run ends with the LuaExit itself (code, close).
+      if (t instanceof LuaExit) throw t;
       throw this.toError(t);
     }
     if (v === SUSPEND) return { value: v, isThrow: false, done: false };

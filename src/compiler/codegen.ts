@@ -38,8 +38,23 @@ export interface FuncCode {
   upvalNames: string[];
   /// Names and registers of locals in declaration order (debug.getlocal).
   locals: { name: string; reg: string; startLine: number; endLine: number; captured: boolean }[];
-  /// Line and site of each suspension point.
-  points: Map<number, { line: number; site: number }>;
+  /// Line, site and active locals of each suspension point.
+  points: Map<number, PointInfo>;
+}
+
+/// A local variable active at a point, as debug.getlocal lists them.
+export interface ScopeVar {
+  name: string;
+  /// Its register (holding a Cell when captured).
+  reg: string;
+  captured: boolean;
+}
+
+export interface PointInfo {
+  line: number;
+  site: number;
+  /// Active locals in declaration order (debug.getlocal's numbering).
+  scope: ScopeVar[];
 }
 
 /// Multiple values left by an expression in multi-value position.
@@ -130,6 +145,10 @@ class FuncCompiler {
   private params: string[] = [];
   private temp = 0;
   private maxTemp = 0;
+  /// Highest temporary used by the current statement, and a count of the
+  /// tables/closures created so far (see stmt).
+  private tempHigh = 0;
+  private allocs = 0;
   private labelCount = 0;
   private loops: LoopCtx[] = [];
   private tbcs: TbcVar[] = [];
@@ -138,6 +157,9 @@ class FuncCompiler {
   /// End line of the block being compiled (where its variables close).
   private blockEnd = 0;
   private points: FuncCode['points'] = new Map();
+  /// Active locals while compiling, and a cached copy for points.
+  private scope: ScopeVar[] = [];
+  private scopeCopy: ScopeVar[] | null = null;
   private line: number;
 
   constructor(
@@ -153,6 +175,7 @@ class FuncCompiler {
       const r = this.localName(p);
       this.params.push(r);
       this.noteLocal(p, r);
+      this.pushScope({ name: p.name, reg: r, captured: p.captured });
     }
     for (const p of fn.params) if (p.captured) this.js(`${this.localName(p)} = new Cell(${this.localName(p)});`);
     this.block(fn.body, null);
@@ -178,15 +201,32 @@ class FuncCompiler {
   }
 
   /// A suspension point: `target = expr` where expr may return SUSPEND.
+  private pointInfo(line: number, site: number): PointInfo {
+    if (this.scopeCopy === null) this.scopeCopy = this.scope.slice();
+    return { line, site, scope: this.scopeCopy };
+  }
+
+  private pushScope(v: ScopeVar): void {
+    this.scope.push(v);
+    this.scopeCopy = null;
+  }
+
+  private popScope(mark: number): void {
+    if (this.scope.length !== mark) {
+      this.scope.length = mark;
+      this.scopeCopy = null;
+    }
+  }
+
   private susp(target: string, expr: string, site = 0, conv: '' | 'bool' = '', tail = false): void {
     const id = this.cc.nextPoint++;
-    this.points.set(id, { line: this.line, site });
+    this.points.set(id, this.pointInfo(this.line, site));
     this.out.push({ k: 'susp', id, target, expr, conv, tail, line: this.line, site });
   }
 
   private tick(): void {
     const id = this.cc.nextPoint++;
-    this.points.set(id, { line: this.line, site: 0 });
+    this.points.set(id, this.pointInfo(this.line, 0));
     this.out.push({ k: 'tick', id, line: this.line });
   }
 
@@ -210,6 +250,7 @@ class FuncCompiler {
   private newTemp(): string {
     const t = `$${this.temp++}`;
     if (this.temp > this.maxTemp) this.maxTemp = this.temp;
+    if (this.temp > this.tempHigh) this.tempHigh = this.temp;
     return t;
   }
 
@@ -243,6 +284,7 @@ class FuncCompiler {
     const r = this.localName(v);
     if (!this.regs.includes(r)) this.regs.push(r);
     this.noteLocal(v, r);
+    this.pushScope({ name: v.name, reg: r, captured: v.captured });
     return r;
   }
 
@@ -257,6 +299,7 @@ class FuncCompiler {
   /// (repeat-until's condition).
   private block(b: A.Block, tail: (() => void) | null): void {
     const tbcMark = this.tbcs.length;
+    const scopeMark = this.scope.length;
     const savedEnd = this.blockEnd;
     this.blockEnd = b.endLine;
     this.planLabels(b);
@@ -265,6 +308,7 @@ class FuncCompiler {
     else segments();
     this.closeTo(tbcMark, b.endLine);
     this.blockEnd = savedEnd;
+    this.popScope(scopeMark);
   }
 
   /// Compiles statements from index i; a `local <close>` wraps the rest in a
@@ -344,6 +388,7 @@ class FuncCompiler {
   private stmt(s: A.Stmt): void {
     this.line = s.line;
     const mark = this.temp;
+    const allocs = this.allocs;
     switch (s.kind) {
       case 'Local':
         this.localStmt(s);
@@ -398,6 +443,14 @@ class FuncCompiler {
       case 'Label':
         break;
     }
+    if (this.allocs !== allocs && s.kind !== 'Return' && s.kind !== 'Goto' && s.kind !== 'Break') {
+      // Temporaries that held new tables or closures would keep them alive
+      // (JS frames and saved registers are GC roots): clear them.
+      const used: string[] = [];
+      for (let i = mark; i < this.tempHigh; i++) used.push(`$${i}`);
+      if (used.length > 0) this.js(`${used.join(' = ')} = undefined;`);
+    }
+    this.tempHigh = mark;
     this.temp = mark;
   }
 
@@ -505,7 +558,7 @@ class FuncCompiler {
   /// describes obj for error messages.
   private store(obj: string, key: string, keyExpr: A.Expr, v: string, info: string): void {
     obj = this.objOperand(obj);
-    const site = this.site(info);
+    const site = this.site(info, '', 'metamethod', 'newindex');
     const r = this.newTemp();
     const slow = () => this.susp(r, `setindex(L, ${obj}, ${key}, ${v}, ${site})`);
     if (keyExpr.kind === 'String') {
@@ -579,6 +632,7 @@ class FuncCompiler {
   }
 
   private numericFor(s: A.NumericForStmt): void {
+    const scopeMark = this.scope.length;
     const i = this.newReg('i');
     const lim = this.newReg('l');
     const st = this.newReg('s');
@@ -597,6 +651,7 @@ class FuncCompiler {
       `if (typeof ${i} === 'number' && typeof ${lim} === 'number' && Number.isInteger(${i}) && Number.isInteger(${lim}) && ${stepOk}Math.abs(${lim}) + ${stepConst !== null ? Math.abs(stepConst) : `Math.abs(${st})`} <= ${MAXS}) ${fs} = undefined;\n` +
         `else ${fs} = forPrep(L, ${i}, ${lim}, ${st}, ${site});`,
     );
+    for (const r of [i, lim, st]) this.pushScope({ name: '(for state)', reg: r, captured: false });
     const label = this.newLabel('$B');
     const stop = stepConst === null ? `(${st} > 0 ? ${i} > ${lim} : ${i} < ${lim})` : stepConst > 0 ? `${i} > ${lim}` : `${i} < ${lim}`;
     const v = this.declare(s.var);
@@ -610,15 +665,18 @@ class FuncCompiler {
       this.js(`${i} += ${st};`);
     });
     this.out.push({ k: 'loop', label, body, line: s.line });
+    this.popScope(scopeMark);
   }
 
   private genericFor(s: A.GenericForStmt): void {
+    const scopeMark = this.scope.length;
     const vals = this.explist(s.exprs, 4);
     const f = this.newReg('gf');
     const st = this.newReg('gs');
     const ctl = this.newReg('gc');
     const cl = this.newReg('gx');
     this.js(`${f} = ${vals[0]}; ${st} = ${vals[1]}; ${ctl} = ${vals[2]}; ${cl} = ${vals[3]};`);
+    for (const r of [f, st, ctl, cl]) this.pushScope({ name: '(for state)', reg: r, captured: false });
     const state = this.newReg('cs');
     this.js(`${state} = 0; checkClose(L, ${cl}, null, ${this.site()});`);
     const tbc: TbcVar = { reg: cl, state, line: s.line };
@@ -646,6 +704,7 @@ class FuncCompiler {
       this.closeTo(mark, s.body.endLine);
     });
     this.tbcs.length = mark;
+    this.popScope(scopeMark);
   }
 
   private functionStmt(s: A.FunctionStmt): void {
@@ -766,7 +825,7 @@ class FuncCompiler {
       this.js(`${sw.state} = 0;`);
       const cases = segs.map((seg, k) => this.sub(() => this.seg(seg, k === segs.length - 1 ? tail : null)));
       const tickId = this.cc.nextPoint++;
-      this.points.set(tickId, { line: b.line, site: 0 });
+      this.points.set(tickId, this.pointInfo(b.line, 0));
       this.out.push({ k: 'switch', label: sw.label, state: sw.state, cases, tickId, line: b.line });
     };
   }
@@ -894,7 +953,7 @@ class FuncCompiler {
   private indexed(obj: string, key: string, keyExpr: A.Expr, info: string): string {
     obj = this.objOperand(obj);
     const t = this.newTemp();
-    const site = this.site(info);
+    const site = this.site(info, '', 'metamethod', 'index');
     const slow = () => this.susp(t, `index(L, ${obj}, ${key}, ${site})`, site);
     if (keyExpr.kind === 'String') {
       this.guarded(`${obj} instanceof LuaTable && (${t} = ${prop(`${obj}.str`, keyExpr.value)}) !== undefined`, slow);
@@ -1036,7 +1095,9 @@ class FuncCompiler {
   private equality(e: A.BinaryExpr): string {
     const a = this.expr(e.left);
     const b = this.expr(e.right);
-    this.line = e.line;
+    // PUC emits comparisons without fixing their line: the line of the last
+    // token read, at the end of the right operand.
+    this.line = lastLine(e.right);
     const t = this.newTemp();
     const neg = e.op === '~=';
     const simple = this.simpleEqConst(e.right, a) ?? this.simpleEqConst(e.left, b);
@@ -1044,7 +1105,7 @@ class FuncCompiler {
       this.js(`${t} = ${neg ? `!(${simple})` : simple};`);
       return t;
     }
-    const slow = this.sub(() => this.susp(t, `eq(L, ${a}, ${b})`, this.site(), 'bool'));
+    const slow = this.sub(() => this.susp(t, `eq(L, ${a}, ${b})`, this.site('', '', 'metamethod', 'eq'), 'bool'));
     this.out.push({
       k: 'if',
       cond: `${a} === ${b}`,
@@ -1087,15 +1148,15 @@ class FuncCompiler {
   private compare(e: A.BinaryExpr): string {
     let a = this.expr(e.left);
     let b = this.expr(e.right);
-    this.line = e.line;
+    this.line = lastLine(e.right);
     let op = e.op;
     if (op === '>' || op === '>=') {
       [a, b] = [b, a];
       op = op === '>' ? '<' : '<=';
     }
     const t = this.newTemp();
-    const site = this.site();
     const fn = op === '<' ? 'lt' : 'le';
+    const site = this.site('', '', 'metamethod', fn);
     this.out.push({
       k: 'if',
       cond: `(typeof ${a} === 'number' && typeof ${b} === 'number') || (typeof ${a} === 'string' && typeof ${b} === 'string')`,
@@ -1111,8 +1172,8 @@ class FuncCompiler {
     const b = this.expr(e.right);
     this.line = e.line;
     const t = this.newTemp();
-    const site = this.site(this.varinfo(e.left), this.varinfo(e.right));
     const code = ARITH_CODES[e.op];
+    const site = this.site(this.varinfo(e.left), this.varinfo(e.right), 'metamethod', EVENT_NAMES[code]);
     const slow = () => this.susp(t, `arith(L, ${code}, ${a}, ${b}, ${site})`, site);
     if (this.isLiteralOp(a) && this.isLiteralOp(b)) {
       // Constant operands (PUC did not fold them: 0/0, 1//0...): compute at
@@ -1171,7 +1232,7 @@ class FuncCompiler {
     const a = this.expr(e.operand);
     this.line = e.line;
     const t = this.newTemp();
-    const site = this.site(this.varinfo(e.operand));
+    const site = this.site(this.varinfo(e.operand), '', 'metamethod', e.op === '-' ? 'unm' : e.op === '~' ? 'bnot' : 'len');
     switch (e.op) {
       case '-':
         // -a + 0: negation flips a NaN's sign as C does, and + 0 turns -0 into 0.
@@ -1214,7 +1275,7 @@ class FuncCompiler {
     this.line = line;
     const t = this.newTemp();
     const infos = operands.map((o) => this.varinfo(o));
-    const site = this.site(infos[0] ?? '', infos[1] ?? '');
+    const site = this.site(infos[0] ?? '', infos[1] ?? '', 'metamethod', 'concat');
     const allStr = ops.map((o) => `typeof ${o} === 'string'`).join(' && ');
     this.guarded(`${allStr} && (${t} = ${ops.join(' + ')}, true)`, () =>
       this.susp(t, ops.length === 2 ? `concat(L, ${ops[0]}, ${ops[1]}, ${site})` : `concatv(L, [${ops.join(', ')}], ${site}, ${jsString(infos.join('\u0000'))})`, site),
@@ -1320,6 +1381,7 @@ class FuncCompiler {
   }
 
   private table(e: A.TableExpr): string {
+    this.allocs++;
     const t = this.newTemp();
     const items = e.items;
     const positional = items.filter((it) => it.kind === 'Positional');
@@ -1414,10 +1476,13 @@ class FuncCompiler {
 
   /// Creates a closure of a nested function.
   private closure(f: A.Function): string {
+    this.allocs++;
     const cells = f.upvals.map((u) => (u.fromParentLocal ? this.localName(u.local!) : `U[${u.parentIndex}]`));
     return `mk${f.id}([${cells.join(', ')}])`;
   }
 }
+
+const EVENT_NAMES = ['add', 'sub', 'mul', 'mod', 'pow', 'div', 'idiv', 'band', 'bor', 'bxor', 'shl', 'shr', 'unm', 'bnot'];
 
 const ARITH_CODES: Record<string, number> = {
   '+': 0,
@@ -1433,6 +1498,52 @@ const ARITH_CODES: Record<string, number> = {
   '<<': 10,
   '>>': 11,
 };
+
+/// The largest line of any node of an expression (about the line of its
+/// last token).
+function lastLine(e: A.Expr): number {
+  let m = e.line;
+  const visit = (x: A.Expr): void => {
+    if (x.line > m) m = x.line;
+    switch (x.kind) {
+      case 'Binary':
+        visit(x.left);
+        visit(x.right);
+        return;
+      case 'Unary':
+        visit(x.operand);
+        return;
+      case 'Index':
+        visit(x.obj);
+        visit(x.key);
+        return;
+      case 'Call':
+        visit(x.fn);
+        for (const a of x.args) visit(a);
+        return;
+      case 'MethodCall':
+        visit(x.obj);
+        for (const a of x.args) visit(a);
+        return;
+      case 'Paren':
+        visit(x.expr);
+        return;
+      case 'Table':
+        for (const it of x.items) {
+          if (it.kind === 'Keyed') visit(it.key);
+          visit(it.value);
+        }
+        return;
+      case 'Function':
+        if (x.func.lastLineDefined > m) m = x.func.lastLineDefined;
+        return;
+      default:
+        return;
+    }
+  };
+  visit(e);
+  return m;
+}
 
 /// Gotos inside a statement, not descending into nested functions.
 function gotosIn(s: A.Stmt): A.GotoStmt[] {

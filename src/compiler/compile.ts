@@ -27,8 +27,11 @@ import { Printer } from './emit.js';
 import { type LineMap, Proto } from './proto.js';
 
 /// The helpers compiled code reaches by name.
+const NO_REGS: LuaValue[] = [];
+
 const RT = {
   SUSPEND,
+  NO_REGS,
   LuaTable,
   LuaFloat,
   Cell,
@@ -143,19 +146,49 @@ function directForm(p: Proto): Printer {
   return printer;
 }
 
-/// The resume form of proto p at a point (compiled on first use).
+/// The hooked variant of a function's direct form (debug.sethook is active):
+/// (closure, ...args) => results, with call/line/return hook checks.
+export function hookedForm(L: LuaState, p: Proto): (fn: LuaFunction, ...args: LuaValue[]) => LuaValue {
+  if (p.hooked !== undefined) return p.hooked;
+  const code = p.code;
+  const printer = new Printer({ self: '$self', regs: regList(code), varargs: code.isVararg ? 'va' : 'undefined', hooked: true });
+  const args = [...code.params];
+  if (code.isVararg) args.push('...va');
+  printer.line(`if (++L.depth > L.hdlimit) return L.deepen($self, [${args.join(', ')}]);`, code.ast.line);
+  printer.line('const U = $self.U;', code.ast.line);
+  const locals = code.regs.slice(code.params.length);
+  if (locals.length > 0) printer.line(`let ${locals.join(', ')};`, code.ast.line);
+  printer.line('if (L.hookmask & 1) L.callHook();', code.ast.line);
+  printer.list(code.ir);
+  const head = [
+    `const {${RT_NAMES}} = RT;`,
+    `const ${p.siblings.map((q) => `mk${q.index} = P[${q.index}].mk`).join(', ')};`,
+    `return function H$${p.cid}$${p.index}($self${args.length > 0 ? ', ' : ''}${args.join(', ')}) {`,
+  ];
+  const body = `${head.join('\n')}\n${printer.text()}\n};`;
+  if (L.dumpJs) L.dumpJs(`${p.chunk.source} hooked ${p.index}`, body);
+  p.hooked = new Function('L', 'K', 'P', 'RT', body)(L, p.consts, p.siblings, RT);
+  p.hookedLines = { first: head.length + 1 + functionBodyOffset(), luaLines: printer.luaLines, sites: printer.sites };
+  return p.hooked!;
+}
+
+/// The resume form of proto p at a point (compiled on first use; hooked
+/// variants while hooks are active).
 export function resumeForm(L: LuaState, p: Proto, point: number): (fr: LuaFrame, v: LuaValue, isThrow: boolean) => LuaValue {
-  let f = p.resumes.get(point);
+  const hooked = L.hookmask !== 0;
+  const cache = hooked ? p.hookedResumes : p.resumes;
+  let f = cache.get(point);
   if (f !== undefined) return f;
   const code = p.code;
-  const printer = new Printer({ self: '$self', regs: regList(code), varargs: code.isVararg ? 'va' : 'undefined' });
+  const printer = new Printer({ self: '$self', regs: regList(code), varargs: code.isVararg ? 'va' : 'undefined', hooked });
   printer.line('const $self = fr.fn, U = $self.U, va = fr.varargs, $r = fr.regs;', code.ast.line);
   if (code.regs.length > 0) printer.line(`let ${code.regs.map((r, i) => `${r} = $r[${i}]`).join(', ')};`, code.ast.line);
+  printer.line('fr.regs = NO_REGS;', code.ast.line);
   printer.resumeList(code.ir, point);
   const head = [
     `const {${RT_NAMES}} = RT;`,
     `const ${p.siblings.map((q) => `mk${q.index} = P[${q.index}].mk`).join(', ')};`,
-    `return function R$${p.cid}$${p.index}$${point}(fr, v, isThrow) {`,
+    `return function ${hooked ? 'G' : 'R'}$${p.cid}$${p.index}$${point}(fr, v, isThrow) {`,
   ];
   const body = `${head.join('\n')}\n${printer.text()}\n};`;
   if (L.dumpJs) L.dumpJs(`${p.chunk.source} resume ${p.index}:${point}`, body);
@@ -165,7 +198,7 @@ export function resumeForm(L: LuaState, p: Proto, point: number): (fr: LuaFrame,
     isThrow: boolean,
   ) => LuaValue;
   const map: LineMap = { first: head.length + 1 + functionBodyOffset(), luaLines: printer.luaLines, sites: printer.sites };
-  p.resumeLines.set(point, map);
-  p.resumes.set(point, f);
+  (hooked ? p.hookedResumeLines : p.resumeLines).set(point, map);
+  cache.set(point, f);
   return f;
 }

@@ -12,6 +12,8 @@ export interface FormContext {
   regs: string;
   /// Expression for the varargs array ('va' or 'undefined').
   varargs: string;
+  /// Print the hooked variant: line and return hook checks (debug.sethook).
+  hooked?: boolean;
 }
 
 /// JavaScript text with its line map.
@@ -22,6 +24,8 @@ export class Printer {
   readonly sites: number[] = [];
   private depth = 0;
   private flags = 0;
+  /// Hooked forms: the Lua line of the last line-hook check printed.
+  private hookLine = -1;
 
   constructor(readonly ctx: FormContext) {}
 
@@ -39,9 +43,12 @@ export class Printer {
     return this.lines.length;
   }
 
-  private save(id: number): string {
+  private save(id: number, atTick = false): string {
     const c = this.ctx;
-    return `return L.save(${c.self}, ${id}, [${c.regs}], ${c.varargs});`;
+    // At a loop head no temporary is live: do not let the frame keep their
+    // old values alive.
+    const regs = atTick ? c.regs.replace(/(?<![\w$])\$\d+\b/g, 'undefined') : c.regs;
+    return `return L.save(${c.self}, ${id}, [${regs}], ${c.varargs});`;
   }
 
   // ------------------------------------------------------------ direct
@@ -50,10 +57,20 @@ export class Printer {
     for (const n of nodes) this.node(n);
   }
 
+  /// Hooked forms: a line event when the Lua line changes.
+  private lineHook(line: number): void {
+    if (!this.ctx.hooked || line === this.hookLine || line <= 0) return;
+    this.hookLine = line;
+    this.line(`if (L.hookmask & 4) L.lineHook(${line});`, line);
+  }
+
   node(n: IR): void {
+    if (n.k === 'js' || n.k === 'susp' || n.k === 'tick') this.lineHook(n.line);
     switch (n.k) {
       case 'js':
-        for (const l of n.code.split('\n')) this.line(l, n.line);
+        for (const l of n.code.split('\n')) {
+          this.line(this.ctx.hooked ? l.replace(/L\.depth--;/g, 'L.depth--; if (L.hookmask & 2) L.retHook();') : l, n.line);
+        }
         return;
       case 'susp': {
         const after = n.tail ? 'return SUSPEND;' : this.save(n.id);
@@ -61,7 +78,7 @@ export class Printer {
         return;
       }
       case 'tick':
-        this.line(`if (--L.budget < 0 && L.tick()) ${this.save(n.id)}`, n.line);
+        this.line(`if (--L.budget < 0 && L.tick()) ${this.save(n.id, true)}`, n.line);
         return;
       case 'if':
         this.line(`if (${n.cond}) {`, n.line);
@@ -74,7 +91,9 @@ export class Printer {
         return;
       case 'loop':
         this.line(`${n.label}: for (;;) {`, n.line);
+        this.hookLine = -1; // a new iteration is a new line event
         this.nested(n.body);
+        this.hookLine = -1;
         this.line('}', n.line);
         return;
       case 'block':

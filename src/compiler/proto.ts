@@ -28,6 +28,11 @@ export class Proto {
   direct: LineMap | undefined = undefined;
   /// Line maps of resume forms, by point.
   readonly resumeLines = new Map<number, LineMap>();
+  /// Hooked variants (debug.sethook): direct form and resume forms.
+  hooked: ((fn: LuaFunction, ...args: LuaValue[]) => LuaValue) | undefined = undefined;
+  hookedLines: LineMap | undefined = undefined;
+  readonly hookedResumes = new Map<number, ResumeFn>();
+  readonly hookedResumeLines = new Map<number, LineMap>();
   /// All prototypes of the chunk (P in compiled code) and its constants (K).
   siblings: Proto[] = [];
   consts: unknown[] = [];

@@ -24,10 +24,12 @@ import {
   tostringBasic,
   typeName,
 } from '../runtime/metamethods.js';
-import { isNumber, numberToString, numEq, str2number, wrapBig } from '../runtime/number.js';
+import { intAdd, isNumber, numberToString, numEq, str2number, wrapBig } from '../runtime/number.js';
 import { SUSPEND, type LuaState } from '../runtime/state.js';
 import { LuaTable } from '../runtime/table.js';
+import { WEAK_KEYS, WEAK_VALUES } from '../runtime/weak.js';
 import { Cell, type LuaFunction, type LuaValue } from '../runtime/value.js';
+import { loadBinary } from './dump.js';
 import { argError, checkAny, checkInt, checkString, checkTable, libError, optString, typeError } from './args.js';
 
 /// luaL_tolstring: __tostring, __name, or the default text.
@@ -40,6 +42,13 @@ export function tostring(L: LuaState, v: LuaValue): string {
     libError(L, "'__tostring' must return a string");
   }
   return tostringBasic(L, v);
+}
+
+/// The weak mode a metatable asks for (its __mode string).
+export function weakMode(mt: LuaTable | undefined): number {
+  const m = mt?.getStr('__mode');
+  if (typeof m !== 'string') return 0;
+  return (m.includes('k') ? WEAK_KEYS : 0) | (m.includes('v') ? WEAK_VALUES : 0);
 }
 
 /// Results `true, ...` after a successful protected call whose first result is r.
@@ -128,8 +137,8 @@ function pairsK(L: LuaState, _s: unknown, r: LuaValue, isThrow: boolean): LuaVal
 function ipairsAux(L: LuaState): LuaFunction {
   const lib = {
     'ipairs_aux'(t: LuaValue, i: LuaValue): LuaValue {
-      const k = (i as number) + 1;
-      const v = t instanceof LuaTable && t.metatable === undefined ? t.getInt(k) : index(L, t, k, 0);
+      const k = typeof i === 'number' && i < 9007199254740991 ? i + 1 : intAdd(i, 1);
+      const v = t instanceof LuaTable && t.metatable === undefined ? (typeof k === 'number' ? t.getInt(k) : t.get(k)) : index(L, t, k, 0);
       if (v === SUSPEND) {
         L.push(new HostFrame((L2, kk, vv, isThrow) => {
           if (isThrow) throw vv;
@@ -146,6 +155,7 @@ function ipairsAux(L: LuaState): LuaFunction {
 
 /// Loads a chunk: returns the main closure, or throws LuaSyntaxError.
 export function loadChunk(L: LuaState, source: string, chunkname: string, env: LuaValue): LuaFunction {
+  if (source.charCodeAt(0) === 27) return loadBinary(L, source, chunkname, env); // '\x1b': string.dump's
   const chunk = compileChunk(L, source, chunkname);
   return chunk.main.mk([new Cell(env)]);
 }
@@ -261,6 +271,7 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
       if (tt.metatable !== undefined && tt.metatable.getStr('__metatable') !== undefined)
         libError(L, 'cannot change a protected metatable');
       tt.metatable = mt;
+      tt.setWeakMode(weakMode(mt));
       return L.ret1(t);
     },
 
@@ -390,7 +401,11 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
         case 'incremental':
         case 'generational':
           return L.ret1('incremental');
-        case 'collect':
+        case 'collect': {
+          const gc = (globalThis as { gc?: () => void }).gc;
+          if (typeof gc === 'function') gc();
+          return L.ret1(0);
+        }
         case 'stop':
         case 'restart':
         case 'setpause':

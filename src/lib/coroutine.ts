@@ -38,6 +38,7 @@ function runCoroutine(L: LuaState, co: LuaThread, step: () => LuaValue, stepThro
   L.ccalls++;
   co.cbase = L.ccalls;
   L.handler = undefined;
+  L.hookmask = co.hookmask;
   L.setLimit();
   let r: LuaValue;
   let isThrow = false;
@@ -59,6 +60,7 @@ function runCoroutine(L: LuaState, co: LuaThread, step: () => LuaValue, stepThro
   } finally {
     L.current = prev;
     prev.status = 'running';
+    L.hookmask = prev.hookmask;
     L.depth = depth;
     L.dlimit = dlimit;
     L.handler = handler;
@@ -165,7 +167,11 @@ export function openCoroutine(L: LuaState): void {
   const lib = {
     'coroutine.create'(f: LuaValue): LuaValue {
       if (typeof f !== 'function') typeError(L, 1, 'function', f, arguments.length >= 1, 'coroutine.create');
-      return L.ret1(new LuaThread(f as LuaFunction));
+      const co = new LuaThread(f as LuaFunction);
+      co.hook = L.current.hook;
+      co.hookmask = L.current.hookmask;
+      co.hookcount = co.hookleft = L.current.hookcount;
+      return L.ret1(co);
     },
 
     'coroutine.resume'(co: LuaValue, ...args: LuaValue[]): LuaValue {

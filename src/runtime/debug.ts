@@ -52,10 +52,12 @@ export interface Level {
 export interface Trampoline {
   thread: LuaThread;
   barrier: Frame | null;
+  /// The frame it is resuming (its JS frames are above the trampoline's).
+  current: Frame | null;
 }
 
-const LUA_DIRECT = /^L\$(\d+)\$(\d+)$/;
-const LUA_RESUME = /^R\$(\d+)\$(\d+)\$(\d+)$/;
+const LUA_DIRECT = /^([LH])\$(\d+)\$(\d+)$/;
+const LUA_RESUME = /^([RG])\$(\d+)\$(\d+)\$(\d+)$/;
 
 interface CallSiteLike {
   getFunctionName(): string | null;
@@ -107,16 +109,21 @@ function scan(L: LuaState, cs: CallSiteLike[], max: number): Level[] {
     if (name === null) continue;
     let m = LUA_DIRECT.exec(name);
     if (m !== null) {
-      const proto = L.protoOf(Number(m[1]), Number(m[2]));
-      const pos = mapLine(proto?.direct, c.getLineNumber());
-      if (luaLevel(L, out, proto, c.getFunction() as LuaFunction | undefined, pos, max)) return out;
+      const proto = L.protoOf(Number(m[2]), Number(m[3]));
+      const hooked = m[1] === 'H';
+      const pos = mapLine(hooked ? proto?.hookedLines : proto?.direct, c.getLineNumber());
+      const fn = hooked ? undefined : (c.getFunction() as LuaFunction | undefined);
+      if (luaLevel(L, out, proto, fn, pos, max)) return out;
       continue;
     }
     m = LUA_RESUME.exec(name);
     if (m !== null) {
-      const proto = L.protoOf(Number(m[1]), Number(m[2]));
-      const pos = mapLine(proto?.resumeLines.get(Number(m[3])), c.getLineNumber());
-      if (luaLevel(L, out, proto, undefined, pos, max)) return out;
+      const proto = L.protoOf(Number(m[2]), Number(m[3]));
+      const lines = m[1] === 'G' ? proto?.hookedResumeLines : proto?.resumeLines;
+      const pos = mapLine(lines?.get(Number(m[4])), c.getLineNumber());
+      const cur = tramp >= 0 ? L.tramps[tramp].current : null;
+      const fn = cur instanceof LuaFrame ? cur.fn : undefined;
+      if (luaLevel(L, out, proto, fn, pos, max)) return out;
       continue;
     }
     if (builtinNames.has(name)) {
@@ -168,6 +175,16 @@ function luaLevel(
 function pushLevel(out: Level[], lv: Level, max: number): boolean {
   out.push(lv);
   return out.length >= max;
+}
+
+/// The levels of a thread that is not running (all its frames are saved).
+export function heapLevels(L: LuaState, T: LuaThread): Level[] {
+  const out: Level[] = [];
+  for (let f = T.top; f !== null; f = f.parent) {
+    const lv = heapLevel(L, f);
+    if (lv !== undefined) out.push(lv);
+  }
+  return out;
 }
 
 function heapLevel(L: LuaState, f: Frame): Level | undefined {

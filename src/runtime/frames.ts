@@ -33,7 +33,9 @@ export class LuaFrame extends Frame {
   constructor(
     readonly fn: LuaFunction,
     readonly point: number,
-    readonly regs: LuaValue[],
+    /// The registers (cleared by the resume form once it has loaded them, so
+    /// the frame does not keep dead values alive).
+    public regs: LuaValue[],
     readonly varargs: LuaValue[] | undefined,
   ) {
     super();

@@ -453,18 +453,15 @@ export function fmtG14(x: number): string {
 export function fmtG(x: number, prec: number, alt: boolean, upper: boolean): string {
   if (!Number.isFinite(x)) return nonFinite(x, upper);
   if (prec === 0) prec = 1;
-  if (x === 0) {
-    const z = alt ? '0.' + '0'.repeat(prec - 1) : '0';
-    return (Object.is(x, -0) ? '-' : '') + z;
-  }
-  const e = x.toExponential(prec - 1); // d.ddde+X, correctly rounded
+  const neg = x < 0 || Object.is(x, -0);
+  if (x === 0) return (neg ? '-' : '') + (alt ? '0.' + '0'.repeat(prec - 1) : '0');
+  const e = expDigits(neg ? -x : x, prec); // d.ddde+X, rounded as C rounds
   const k = e.indexOf('e');
   const exp = Number(e.slice(k + 1));
-  let digits = e.slice(0, k).replace('.', '');
-  const neg = digits[0] === '-';
-  if (neg) digits = digits.slice(1);
+  const digits = k > 1 ? e[0] + e.slice(2, k) : e[0];
   let out: string;
   if (exp < -4 || exp >= prec) {
+    if (alt && exp === prec && isGlibcCarry(neg ? -x : x, digits)) return (neg ? '-' : '') + (upper ? '1.E+' : '1.e+') + pad2(exp);
     let m = digits[0] + (digits.length > 1 || alt ? '.' + digits.slice(1) : '');
     if (!alt) m = stripZeros(m);
     const ae = Math.abs(exp);
@@ -479,6 +476,122 @@ export function fmtG(x: number, prec: number, alt: boolean, upper: boolean): str
     if (!alt) out = stripZeros(out);
   }
   return neg ? '-' + out : out;
+}
+
+// Decimal conversions as glibc's printf makes them: the exact binary value
+// rounded to nearest, ties to even. JavaScript's toExponential and toFixed
+// round exact ties away from zero (and toFixed gives up at 1e21), so they are
+// the fast path, and the rare exact ties go through BigInt.
+//
+// A tie needs |x| = (q + 1/2) * 10^r exactly, i.e. x = m * 2^(r-1) with m odd
+// and, when r > 0, m a multiple of 5^r: `isDecimalTie` tests that with two
+// exact floating-point operations.
+
+/// 5^r for r in 0..22 (exact doubles; an odd m < 2^53 has no larger factor).
+const POW5 = Array.from({ length: 23 }, (_, r) => 5 ** r);
+
+/// Whether ax (> 0, finite) lies exactly halfway between two multiples of 10^r.
+function isDecimalTie(ax: number, r: number): boolean {
+  const m = ax * 2 ** (1 - r); // exact: 1 - r stays well inside the exponent range
+  if (m % 2 !== 1) return false;
+  return r <= 0 || (r < POW5.length && m % POW5[r] === 0);
+}
+
+/// ax (> 0, finite) with n significant digits (1 <= n <= 101) in the form of
+/// toExponential: 'd.ddde+X'.
+export function expDigits(ax: number, n: number): string {
+  const s = ax.toExponential(n - 1);
+  const k = n > 1 ? n + 1 : 1; // index of 'e'
+  let exp = 0;
+  for (let i = k + 2; i < s.length; i++) exp = exp * 10 + s.charCodeAt(i) - 48;
+  if (s.charCodeAt(k + 1) === 45) exp = -exp; // '-'
+  const r = exp - n + 1;
+  if (isDecimalTie(ax, r)) return exactExp(ax, n);
+  // A result 1.00...e+X may come from a carry: the rounding place was r - 1.
+  if ((n === 1 || s.charCodeAt(k - 1) === 48) && s.charCodeAt(0) === 49 && /^1\.?0*e/.test(s) && isDecimalTie(ax, r - 1)) return exactExp(ax, n);
+  return s;
+}
+
+/// ax (>= 0, finite) with p digits after the point (0 <= p <= 100), like
+/// toFixed but exact at every magnitude.
+export function fixedDigits(ax: number, p: number): string {
+  if (ax < 1e21 && (ax === 0 || !isDecimalTie(ax, -p))) return ax.toFixed(p);
+  return exactFixed(ax, p);
+}
+
+const f64 = new Float64Array(1);
+const f64Words = new Uint32Array(f64.buffer);
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // high word index
+
+/// The exact value of ax (> 0, finite) as an integer n and a power of ten:
+/// ax = n * 10^e (e <= 0 only when ax has a fraction).
+function exactDecimal(ax: number): { n: bigint; e: number } {
+  f64[0] = ax;
+  const hi = f64Words[HI];
+  const lo = f64Words[1 - HI];
+  const bexp = (hi >>> 20) & 0x7ff;
+  let m = BigInt(hi & 0xfffff) * 4294967296n + BigInt(lo);
+  let e = -1074;
+  if (bexp > 0) {
+    m += 1n << 52n;
+    e = bexp - 1075;
+  }
+  if (e >= 0) return { n: m << BigInt(e), e: 0 };
+  return { n: m * 5n ** BigInt(-e), e };
+}
+
+/// Whether the digits `d` rounded at `keep` digits round up (ties to even).
+function roundsUp(d: string, keep: number): boolean {
+  const c = d.charCodeAt(keep);
+  if (c !== 53) return c > 53; // '5'
+  for (let i = keep + 1; i < d.length; i++) if (d.charCodeAt(i) !== 48) return true;
+  return keep > 0 && (d.charCodeAt(keep - 1) & 1) === 1;
+}
+
+function exactExp(ax: number, n: number): string {
+  const { n: big, e } = exactDecimal(ax);
+  let d = big.toString();
+  let exp = d.length - 1 + e;
+  if (d.length > n) {
+    const up = roundsUp(d, n);
+    d = d.slice(0, n);
+    if (up) {
+      d = (BigInt(d) + 1n).toString();
+      if (d.length > n) {
+        d = d.slice(0, n);
+        exp++;
+      }
+    }
+  } else d = d.padEnd(n, '0');
+  return d[0] + (n > 1 ? '.' + d.slice(1) : '') + (exp < 0 ? 'e-' : 'e+') + Math.abs(exp);
+}
+
+function exactFixed(ax: number, p: number): string {
+  const { n: big, e } = exactDecimal(ax);
+  let q = big;
+  if (-e > p) {
+    const div = 10n ** BigInt(-e - p);
+    q = big / div;
+    const rem = big % div;
+    const half = div / 2n;
+    if (rem > half || (rem === half && (q & 1n) === 1n)) q += 1n;
+  } else q = big * 10n ** BigInt(p + e);
+  const d = q.toString().padStart(p + 1, '0');
+  const cut = d.length - p;
+  return p > 0 ? d.slice(0, cut) + '.' + d.slice(cut) : d;
+}
+
+/// glibc's %#g when the value, in %f style before rounding, rounds up to
+/// one more integer digit than the precision (999.6 with '%#.3g'): it prints
+/// '1.e+03', not '1.00e+03'.
+function isGlibcCarry(ax: number, digits: string): boolean {
+  if (digits.charCodeAt(0) !== 49 || !/^10*$/.test(digits)) return false; // '1'
+  const { n, e } = exactDecimal(ax);
+  return n.toString().length - 1 + e === digits.length - 1;
+}
+
+function pad2(exp: number): string {
+  return exp < 10 ? '0' + exp : String(exp);
 }
 
 function stripZeros(s: string): string {

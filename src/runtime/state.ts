@@ -57,6 +57,10 @@ export class LuaState {
   // ---- hot fields read by compiled code
   depth = 0;
   dlimit = JS_FRAMES;
+  /// The real depth limit while hooks force every call through `enter`.
+  hdlimit = JS_FRAMES;
+  /// Hook events of the current thread: 1 call, 2 return, 4 line, 8 count.
+  hookmask = 0;
   budget = BUDGET_CHUNK;
   nret = 0;
   ret: LuaValue[] = [];
@@ -184,9 +188,72 @@ export class LuaState {
   /// Slow path of a function entry (depth past dlimit): the call is saved as an
   /// EntryFrame and made again from a fresh JS stack by the trampoline.
   enter(fn: LuaFunction, args: LuaValue[]): LuaValue {
+    if (this.hookmask !== 0 && fn.P !== undefined) {
+      // Hooks are active: run the hooked variant (it checks the depth itself).
+      this.depth--;
+      return this.hookedCall(fn, args);
+    }
+    return this.deepen(fn, args);
+  }
+
+  deepen(fn: LuaFunction, args: LuaValue[]): LuaValue {
     this.push(new EntryFrame(fn, args));
     this.request = Req.Deepen;
     return SUSPEND;
+  }
+
+  /// Calls the hooked variant of a Lua function (installed by the compiler).
+  hookedCall: (fn: LuaFunction, args: LuaValue[]) => LuaValue = () => undefined;
+
+  // ------------------------------------------------------------- hooks
+
+  /// Sets thread T's hook (debug.sethook); mask letters 'c', 'r', 'l'.
+  setHook(T: LuaThread, fn: LuaValue, mask: string, count: number): void {
+    let bits = 0;
+    if (fn !== undefined) {
+      if (mask.includes('c')) bits |= 1;
+      if (mask.includes('r')) bits |= 2;
+      if (mask.includes('l')) bits |= 4;
+      if (count > 0) bits |= 8;
+    }
+    T.hook = bits === 0 ? undefined : fn;
+    T.hookmask = bits;
+    T.hookcount = count;
+    T.hookleft = count;
+    if (T === this.current) {
+      this.hookmask = bits;
+      this.setLimit();
+    }
+  }
+
+  private runHook(event: string, line: LuaValue): void {
+    const T = this.current;
+    const mask = this.hookmask;
+    this.hookmask = 0;
+    this.setLimit();
+    try {
+      this.callNested(T.hook, line === undefined ? [event] : [event, line]);
+    } finally {
+      this.hookmask = mask;
+      this.setLimit();
+    }
+  }
+
+  callHook(): void {
+    this.runHook('call', undefined);
+  }
+
+  retHook(): void {
+    this.runHook('return', undefined);
+  }
+
+  lineHook(line: number): void {
+    const T = this.current;
+    if (this.hookmask & 8 && --T.hookleft <= 0) {
+      T.hookleft = T.hookcount;
+      this.runHook('count', undefined);
+    }
+    if (this.hookmask & 4) this.runHook('line', line);
   }
 
   /// Raises "stack overflow" if the current thread's Lua stack is full.
@@ -217,7 +284,8 @@ export class LuaState {
   setLimit(): void {
     const T = this.current;
     const js = Math.max(this.jsFrames, T.base + this.minFrames);
-    this.dlimit = Math.min(js, T.base + this.maxDepth - T.heapCount + 1);
+    this.hdlimit = Math.min(js, T.base + this.maxDepth - T.heapCount + 1);
+    this.dlimit = this.hookmask !== 0 ? -1 : this.hdlimit;
   }
 
   // --------------------------------------------------------- trampoline
@@ -233,15 +301,16 @@ export class LuaState {
   drive(T: LuaThread, r: LuaValue, isThrow: boolean, barrier: Frame | null = null): LuaValue {
     const tramps = this.tramps;
     const n = tramps.length;
-    tramps.push({ thread: T, barrier });
+    const rec = { thread: T, barrier, current: null as Frame | null };
+    tramps.push(rec);
     try {
-      return this.trampoline(T, r, isThrow, barrier);
+      return this.trampoline(T, r, isThrow, barrier, rec);
     } finally {
       tramps.length = n;
     }
   }
 
-  private trampoline(T: LuaThread, r: LuaValue, isThrow: boolean, barrier: Frame | null): LuaValue {
+  private trampoline(T: LuaThread, r: LuaValue, isThrow: boolean, barrier: Frame | null, rec: Trampoline): LuaValue {
     for (;;) {
       if (isThrow) {
         if ((r as LuaThrow).uncatchable) throw r;
@@ -262,6 +331,7 @@ export class LuaState {
       this.ccalls = T.cbase + fr.cdelta;
       this.handler = fr.handler;
       this.setLimit();
+      rec.current = fr;
       try {
         r = fr.resume(this, r, isThrow);
         isThrow = false;

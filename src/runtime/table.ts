@@ -18,6 +18,7 @@
 //   their count passes the number of live keys seen at the last purge.
 
 import { LuaFloat, LuaInt, type LuaValue, MAX_SAFE } from './value.js';
+import { WeakPart } from './weak.js';
 
 /// Holder of string-keyed fields: a fast-mode object whose prototype chain has
 /// no properties ('__proto__', 'constructor' are ordinary keys here).
@@ -40,6 +41,11 @@ function tooBig(): never {
   throw new TableTooBig('not enough memory');
 }
 let nextTableId = 1;
+
+/// How many tables were made weak: hosts use it to decide whether forcing a
+/// garbage collection now and then is worth it (weak entries only go away
+/// after one).
+export const weakTables = { count: 0 };
 
 /// The canonical hash key for a non-string key, or undefined for nil/NaN.
 export function normKey(k: LuaValue): any {
@@ -87,12 +93,15 @@ export class LuaTable {
   dead = 0;
   purgeAt = 32;
   cursors: Cursor[] | undefined = undefined;
+  /// Entries of a weak table (__mode), which then keeps its other parts empty.
+  weak: WeakPart | undefined = undefined;
   id = 0;
 
   // ------------------------------------------------------------- reads
 
   /// Raw get (no metamethods).
   get(k: LuaValue): LuaValue {
+    if (this.weak !== undefined) return this.weak.get(normKey(k));
     if (typeof k === 'string') return this.str[k];
     if (typeof k === 'number' && Number.isInteger(k)) {
       if (k >= 1 && k <= this.arr.length) return this.arr[k - 1];
@@ -120,6 +129,7 @@ export class LuaTable {
 
   /// Raw set. The caller has rejected nil and NaN keys (see metamethods.ts).
   set(k: LuaValue, v: LuaValue): void {
+    if (this.weak !== undefined) return this.weak.set(normKey(k), v);
     if (typeof k === 'string') return this.setStr(k, v);
     const nk = normKey(k);
     if (typeof nk === 'number' && Number.isInteger(nk)) return this.setInt(nk, v);
@@ -127,6 +137,7 @@ export class LuaTable {
   }
 
   setStr(k: string, v: LuaValue): void {
+    if (this.weak !== undefined) return this.weak.set(k, v);
     const s = this.str;
     if (v === undefined) {
       if (s[k] !== undefined) {
@@ -138,6 +149,7 @@ export class LuaTable {
 
   /// Set for an integer key k in the safe range.
   setInt(k: number, v: LuaValue): void {
+    if (this.weak !== undefined) return this.weak.set(k, v);
     const arr = this.arr;
     const n = arr.length;
     if (k >= 1 && k <= n) {
@@ -216,7 +228,7 @@ export class LuaTable {
   /// Stores the list part of a constructor: keys 1..n (after keyed fields,
   /// so positional values win as in PUC Lua).
   setPositional(vals: LuaValue[]): void {
-    if (this.arr.length === 0 && (this.hash === undefined || this.hash.size === 0)) {
+    if (this.weak === undefined && this.arr.length === 0 && (this.hash === undefined || this.hash.size === 0)) {
       let n = vals.length;
       while (n > 0 && vals[n - 1] === undefined) n--;
       this.arr = n === vals.length ? vals : vals.slice(0, n);
@@ -230,7 +242,32 @@ export class LuaTable {
 
   /// The border `#t` without metamethods.
   length(): number {
+    if (this.weak !== undefined) return this.weak.length();
     return this.arr.length;
+  }
+
+  /// Makes the table weak (mode: WEAK_KEYS | WEAK_VALUES) or strong (0),
+  /// moving its entries.
+  setWeakMode(mode: number): void {
+    const current = this.weak === undefined ? 0 : this.weak.mode;
+    if (mode === current) return;
+    const entries: [LuaValue, LuaValue][] = [];
+    const out: LuaValue[] = [];
+    if (this.weak !== undefined) entries.push(...this.weak.entries());
+    else {
+      let k: LuaValue;
+      while (this.next(k, out) === true) {
+        k = out[0];
+        entries.push([out[0], out[1]]);
+      }
+    }
+    this.arr = [];
+    this.str = newStrPart();
+    this.hash = undefined;
+    this.cursors = undefined;
+    this.weak = mode === 0 ? undefined : new WeakPart(mode);
+    if (mode !== 0) weakTables.count++;
+    for (const [k, v] of entries) this.set(k, v);
   }
 
   // -------------------------------------------------------- traversal
@@ -239,6 +276,11 @@ export class LuaTable {
   /// true, or returns false at the end. Returns undefined for a key that is
   /// not in the table ("invalid key to 'next'").
   next(k: LuaValue, out: LuaValue[]): boolean | undefined {
+    if (this.weak !== undefined) {
+      const r = this.weak.next(k === undefined ? undefined : normKey(k), out);
+      if (r === true && typeof out[0] === 'bigint') out[0] = new LuaInt(out[0]);
+      return r;
+    }
     const arr = this.arr;
     let i: number; // array index to scan from
     if (k === undefined) i = 0;

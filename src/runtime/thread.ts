@@ -54,6 +54,11 @@ export class LuaThread {
   /// coroutine.close is running the thread's pending closes: no pcall of the
   /// thread catches errors any more.
   closing = false;
+  /// debug.sethook state of this thread.
+  hook: unknown = undefined;
+  hookmask = 0;
+  hookcount = 0;
+  hookleft = 0;
   id = nextThreadId++;
   constructor(fn: LuaFunction | undefined) {
     this.fn = fn;
