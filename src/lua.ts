@@ -12,8 +12,10 @@ import { bytesToString, utf8ToBytes } from './frontend/bytes.js';
 import { LuaSyntaxError } from './frontend/errors.js';
 import type { Host } from './host/host.js';
 import { loadChunk, tostring } from './lib/base.js';
+import { traceback } from './lib/debug.js';
 import { openLibs } from './lib/init.js';
 import { registerBuiltins, where } from './runtime/debug.js';
+import { TRACEBACK_HANDLER } from './runtime/call.js';
 import { LuaExit, LuaThrow, toLuaThrow } from './runtime/errors.js';
 import { callValue, metaOf, raise, typeName } from './runtime/metamethods.js';
 import { intFromBig, isInteger, numberToString, toDouble } from './runtime/number.js';
@@ -81,6 +83,7 @@ export class Lua {
     L.resumeForm = (fn, point) => resumeForm(L, fn.P as Proto, point);
     L.where = (level) => where(L, level);
     L.hookedCall = (fn, args) => hookedForm(L, fn.P as Proto)(fn, ...args);
+    L.tracebackAt = () => traceback(L, undefined, 1);
     // Without a host: an empty MemoryHost writing to the console; a given
     // host keeps its own streams unless stdout/stderr override them.
     const stdout = opts.stdout ?? (opts.host ? undefined : defaultWriter('stdout'));
@@ -196,7 +199,7 @@ export class Lua {
     T.cbase = 0;
     L.depth = 0;
     L.ccalls = 2;
-    L.handler = undefined;
+    L.handler = TRACEBACK_HANDLER;
     L.setLimit();
     try {
       return { value: callValue(L, fn, 0, []), isThrow: false };

@@ -13,6 +13,10 @@ import { callValue, enterC } from './metamethods.js';
 import { SUSPEND, type LuaState } from './state.js';
 import type { LuaValue } from './value.js';
 
+/// Marker message handler installed by the host at the bottom of a run: errors
+/// that reach it get their traceback recorded at the error point.
+export const TRACEBACK_HANDLER = Object.freeze({ traceback: true });
+
 /// Calls f(...args) from host code that cannot suspend; returns the first
 /// result (all results in L.nret/L.ret).
 export function callNested(L: LuaState, f: LuaValue, args: LuaValue[]): LuaValue {
@@ -59,6 +63,11 @@ export function callNested(L: LuaState, f: LuaValue, args: LuaValue[]): LuaValue
 /// error becomes "error in error handling".
 export function runHandler(L: LuaState, t: LuaThrow): void {
   const h = L.handler;
+  if (h === TRACEBACK_HANDLER) {
+    // The host's own handler (Lua.run): keep the value, record the traceback.
+    if (t.traceback === undefined) t.traceback = L.tracebackAt();
+    return;
+  }
   try {
     t.value = callNested(L, h, [t.value]);
   } catch (e) {

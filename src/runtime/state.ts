@@ -414,6 +414,10 @@ export class LuaState {
     throw t;
   }
 
+  /// The traceback of the current stack (for errors reaching the host);
+  /// installed by the debug library.
+  tracebackAt: () => string = () => 'stack traceback:\n\t[C]: in ?';
+
   /// Position prefix "chunk:line: " of the Lua function at `level` (1 = the
   /// function that called the running host function); installed by debug.ts.
   where: (level: number) => string = () => '';
