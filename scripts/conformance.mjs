@@ -18,10 +18,34 @@ if (!dir || !existsSync(dir)) {
 // The files all.lua runs, in its order (api.lua and code.lua need T, the C
 // test library: the suite skips them without it).
 const ALL = [
-  'main.lua', 'gc.lua', 'db.lua', 'calls.lua', 'strings.lua', 'literals.lua', 'tpack.lua', 'attrib.lua',
-  'gengc.lua', 'locals.lua', 'constructs.lua', 'code.lua', 'big.lua', 'cstack.lua', 'nextvar.lua', 'pm.lua',
-  'utf8.lua', 'api.lua', 'events.lua', 'vararg.lua', 'closure.lua', 'coroutine.lua', 'goto.lua', 'errors.lua',
-  'math.lua', 'sort.lua', 'bitwise.lua', 'files.lua',
+  'main.lua',
+  'gc.lua',
+  'db.lua',
+  'calls.lua',
+  'strings.lua',
+  'literals.lua',
+  'tpack.lua',
+  'attrib.lua',
+  'gengc.lua',
+  'locals.lua',
+  'constructs.lua',
+  'code.lua',
+  'big.lua',
+  'cstack.lua',
+  'nextvar.lua',
+  'pm.lua',
+  'utf8.lua',
+  'api.lua',
+  'events.lua',
+  'vararg.lua',
+  'closure.lua',
+  'coroutine.lua',
+  'goto.lua',
+  'errors.lua',
+  'math.lua',
+  'sort.lua',
+  'bitwise.lua',
+  'files.lua',
 ];
 const files = only.length > 0 ? only : ALL;
 const runner = resolve('scripts/conformance-one.mjs');
@@ -41,10 +65,17 @@ for (const f of files) {
   if (r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGTERM') status = 'FAIL';
   else if (/^SKIP/m.test(r.stdout ?? '')) status = 'SKIP';
   else status = r.status === 0 ? 'PASS' : 'FAIL';
-  const detail = status === 'PASS' ? '' : (r.error?.code === 'ETIMEDOUT' ? 'timeout' : out.trim().split('\n').slice(-3).join(' | ').slice(0, 300));
+  const detail =
+    status === 'PASS'
+      ? ''
+      : r.error?.code === 'ETIMEDOUT'
+        ? 'timeout'
+        : out.trim().split('\n').slice(-3).join(' | ').slice(0, 300);
   results.push({ f, status, secs, detail });
   console.log(`${status.padEnd(4)} ${f.padEnd(16)} ${secs.padStart(6)}s ${detail}`);
 }
 const count = (s) => results.filter((r) => r.status === s).length;
-console.log(`\n${count('PASS')} passed, ${count('FAIL')} failed, ${count('SKIP')} skipped of ${results.length} files (${join(dir)})`);
+console.log(
+  `\n${count('PASS')} passed, ${count('FAIL')} failed, ${count('SKIP')} skipped of ${results.length} files (${join(dir)})`,
+);
 process.exit(count('FAIL') > 0 ? 1 : 0);

@@ -6,7 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { collectScripts, runGolden, type StressOptions } from '../tests/golden.js';
 
 const args = process.argv.slice(2);
-const files = args.length > 0 ? args.flatMap((a) => (a.endsWith('.lua') ? [a] : collectScripts(a))) : collectScripts('tests/lua');
+const files =
+  args.length > 0
+    ? args.flatMap((a) => (a.endsWith('.lua') ? [a] : collectScripts(a)))
+    : collectScripts('tests/lua');
 const stressEnv = process.env.SLUA_STRESS;
 let fails = 0;
 let n = 0;
@@ -29,7 +32,9 @@ for (const file of files) {
       const e = expected.split('\n');
       for (let i = 0; i < Math.max(g.length, e.length); i++) {
         if (g[i] !== e[i]) {
-          console.log(`  line ${i + 1}:\n    expected: ${JSON.stringify(e[i])}\n    got:      ${JSON.stringify(g[i])}`);
+          console.log(
+            `  line ${i + 1}:\n    expected: ${JSON.stringify(e[i])}\n    got:      ${JSON.stringify(g[i])}`,
+          );
           break;
         }
       }

@@ -14,15 +14,15 @@ import type { Host } from './host/host.js';
 import { loadChunk, tostring } from './lib/base.js';
 import { traceback } from './lib/debug.js';
 import { openLibs } from './lib/init.js';
-import { registerBuiltins, where } from './runtime/debug.js';
 import { TRACEBACK_HANDLER } from './runtime/call.js';
+import { registerBuiltins, where } from './runtime/debug.js';
 import { LuaExit, LuaThrow, toLuaThrow } from './runtime/errors.js';
 import { callValue, metaOf, raise, typeName } from './runtime/metamethods.js';
 import { intFromBig, isInteger, numberToString, toDouble } from './runtime/number.js';
-import { LuaState, SUSPEND, type StateOptions } from './runtime/state.js';
+import { LuaState, type StateOptions, SUSPEND } from './runtime/state.js';
 import { LuaTable, weakTables } from './runtime/table.js';
 import { Req } from './runtime/thread.js';
-import { LuaFloat, LuaInt, type LuaFunction, type LuaValue } from './runtime/value.js';
+import { LuaFloat, type LuaFunction, LuaInt, type LuaValue } from './runtime/value.js';
 
 export interface LuaOptions extends StateOptions {
   /// Receives what print/io.write produce, as a byte string.
@@ -183,7 +183,10 @@ export class Lua {
   }
 
   /// Compiles and makes the first call of a chunk on the main thread.
-  private start(source: string | Uint8Array, chunkname: string | undefined): { value: LuaValue; isThrow: boolean; done?: boolean; values?: unknown[] } {
+  private start(
+    source: string | Uint8Array,
+    chunkname: string | undefined,
+  ): { value: LuaValue; isThrow: boolean; done?: boolean; values?: unknown[] } {
     const L = this.state;
     const bytes = typeof source === 'string' ? utf8ToBytes(source) : bytesToString(source);
     let fn: LuaFunction;
@@ -210,7 +213,12 @@ export class Lua {
 
   /// Runs the main thread's trampoline; done with values, or suspended with
   /// L.request telling why.
-  private step(r: { value: LuaValue; isThrow: boolean }): { value: LuaValue; isThrow: boolean; done?: boolean; values?: unknown[] } {
+  private step(r: { value: LuaValue; isThrow: boolean }): {
+    value: LuaValue;
+    isThrow: boolean;
+    done?: boolean;
+    values?: unknown[];
+  } {
     const L = this.state;
     let v: LuaValue;
     try {
@@ -292,7 +300,10 @@ export class Lua {
   /// Calls a Lua function synchronously from JS; returns its results.
   call(f: LuaValue, args: unknown[]): unknown[] {
     const L = this.state;
-    const r = L.callNested(f, args.map((a) => this.toLua(a)));
+    const r = L.callNested(
+      f,
+      args.map((a) => this.toLua(a)),
+    );
     return L.collect(r).map((x) => this.fromLua(x));
   }
 

@@ -58,7 +58,9 @@ describe('errors', () => {
 
   it('reports syntax errors as LuaError', () => {
     const lua = new Lua();
-    expect(() => lua.runSync('x = = 1', { chunkname: '=input' })).toThrow("input:1: unexpected symbol near '='");
+    expect(() => lua.runSync('x = = 1', { chunkname: '=input' })).toThrow(
+      "input:1: unexpected symbol near '='",
+    );
   });
 
   it('turns JS exceptions of host functions into Lua errors', async () => {
@@ -73,13 +75,17 @@ describe('errors', () => {
 describe('stackless execution', () => {
   it('recurses 1,000,000 deep with the limit raised', async () => {
     const lua = new Lua({ maxDepth: 2_000_000 });
-    const r = await lua.run('local function f(n) if n == 0 then return 0 end return 1 + f(n - 1) end return f(1000000)');
+    const r = await lua.run(
+      'local function f(n) if n == 0 then return 0 end return 1 + f(n - 1) end return f(1000000)',
+    );
     expect(r).toEqual([1000000]);
   });
 
   it('ends runaway recursion with a catchable stack overflow', async () => {
     const lua = new Lua();
-    const r = await lua.run('local function f() return 1 + f() end local ok, e = pcall(f) return ok, e', { chunkname: '=s' });
+    const r = await lua.run('local function f() return 1 + f() end local ok, e = pcall(f) return ok, e', {
+      chunkname: '=s',
+    });
     expect(r).toEqual([false, 's:1: stack overflow']);
   });
 

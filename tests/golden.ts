@@ -3,9 +3,11 @@
 // error line when the script fails.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { stripFirstLineComment, utf8ToBytes } from '../src/frontend/index.js';
+import { NodeHost } from '../src/host/node.js';
 import { Lua, LuaError } from '../src/lua.js';
+import { LuaExit } from '../src/runtime/errors.js';
 
 export interface StressOptions {
   /// Lua frames allowed on the JS stack before deepening.
@@ -47,13 +49,20 @@ function decodeBytes(s: string): string {
 /// Runs one script; returns its rendered output.
 export async function runGolden(file: string, stress?: StressOptions): Promise<string> {
   let out = '';
-  const lua = new Lua({
+  let err = '';
+  // The Node host with the script's directory as working directory (as
+  // regen-golden.mjs runs lua5.4 there) and an empty standard input.
+  const host = new NodeHost({
+    cwd: dirname(file),
+    stdin: '',
     stdout: (s) => {
       if (out.length < 1 << 24) out += s;
     },
-    stderr: () => {},
-    sliceMs: 1000,
+    stderr: (s) => {
+      if (err.length < 1 << 16) err += s;
+    },
   });
+  const lua = new Lua({ host, sliceMs: 1000 });
   const L = lua.state;
   if (stress !== undefined) {
     L.jsFrames = stress.jsFrames;
@@ -78,6 +87,12 @@ export async function runGolden(file: string, stress?: StressOptions): Promise<s
   try {
     await lua.run(src, { chunkname: `@${basename(file)}`, signal: controller.signal });
   } catch (e) {
+    if (e instanceof LuaExit) {
+      // os.exit: lua5.4's status, and the first line it wrote to stderr.
+      const first = err.split('\n')[0].replace(/^[^:]*lua[^:]*: /, 'lua: ');
+      if ((e.code & 255) !== 0) out += `[exit ${e.code & 255}]\n${first}\n`;
+      return out;
+    }
     const msg = e instanceof LuaError ? e.message : `internal error: ${(e as Error).stack}`;
     out += `[exit 1]\nlua: ${decodeBytes(msg).split('\n')[0]}\n`;
   } finally {

@@ -177,7 +177,8 @@ class FuncCompiler {
       this.noteLocal(p, r);
       this.pushScope({ name: p.name, reg: r, captured: p.captured });
     }
-    for (const p of fn.params) if (p.captured) this.js(`${this.localName(p)} = new Cell(${this.localName(p)});`);
+    for (const p of fn.params)
+      if (p.captured) this.js(`${this.localName(p)} = new Cell(${this.localName(p)});`);
     this.block(fn.body, null);
     this.js('L.depth--; L.nret = 0; return undefined;', fn.body.endLine);
     const temps: string[] = [];
@@ -244,7 +245,7 @@ class FuncCompiler {
 
   /// `if (!(fast)) { slow }`: the slow branch holds the suspension point.
   private guarded(fast: string, slow: () => void): void {
-    this.out.push({ k: 'if', cond: `!(${fast})`, then: this.sub(slow), else: [], line: this.line });
+    this.out.push({ k: 'if', cond: `!(${fast})`, yes: this.sub(slow), no: [], line: this.line });
   }
 
   private newTemp(): string {
@@ -344,11 +345,14 @@ class FuncCompiler {
       this.out.push({
         k: 'if',
         cond: `${tbc.state} === 0`,
-        then: this.sub(() => {
+        yes: this.sub(() => {
           this.js(`${tbc.state} = 1;`);
-          this.susp(t, `closeErr(L, ${tbc.reg}, ${err}, ${this.cc.site(tbc.line, " (metamethod 'close')", '', 'metamethod', 'close')})`);
+          this.susp(
+            t,
+            `closeErr(L, ${tbc.reg}, ${err}, ${this.cc.site(tbc.line, " (metamethod 'close')", '', 'metamethod', 'close')})`,
+          );
         }),
-        else: [],
+        no: [],
         line: tbc.line,
       });
       this.js(`throw ${err};`);
@@ -374,11 +378,14 @@ class FuncCompiler {
       this.out.push({
         k: 'if',
         cond: `${tbc.state} === 0`,
-        then: this.sub(() => {
+        yes: this.sub(() => {
           this.js(`${tbc.state} = 1;`);
-          this.susp(t, `closeVar(L, ${tbc.reg}, undefined, ${this.cc.site(line, " (metamethod 'close')", '', 'metamethod', 'close')})`);
+          this.susp(
+            t,
+            `closeVar(L, ${tbc.reg}, undefined, ${this.cc.site(line, " (metamethod 'close')", '', 'metamethod', 'close')})`,
+          );
         }),
-        else: [],
+        no: [],
         line,
       });
     }
@@ -532,7 +539,9 @@ class FuncCompiler {
   }
 
   private isLiteralOp(op: string): boolean {
-    return /^(undefined|true|false|-?[0-9.e+-]+|\(-?[0-9.e+-]+\)|K\[\d+\]|NaN|Infinity|\(-Infinity\)|".*")$/s.test(op);
+    return /^(undefined|true|false|-?[0-9.e+-]+|\(-?[0-9.e+-]+\)|K\[\d+\]|NaN|Infinity|\(-Infinity\)|".*")$/s.test(
+      op,
+    );
   }
 
   private assignName(t: A.NameExpr, v: string): void {
@@ -546,7 +555,13 @@ class FuncCompiler {
         return;
       case 'global': {
         const env = this.varRead(ref.env);
-        this.store(env, jsString(ref.name), { kind: 'String', value: ref.name, line: t.line, col: t.col }, v, this.envInfo(ref.env));
+        this.store(
+          env,
+          jsString(ref.name),
+          { kind: 'String', value: ref.name, line: t.line, col: t.col },
+          v,
+          this.envInfo(ref.env),
+        );
         return;
       }
       case 'const':
@@ -599,11 +614,11 @@ class FuncCompiler {
           this.out.push({
             k: 'if',
             cond: c,
-            then: this.sub(() => {
+            yes: this.sub(() => {
               this.emitCloses(this.loops[this.loops.length - 1].tbcDepth, s.cond.line);
               this.js(`break ${label};`);
             }),
-            else: [],
+            no: [],
             line: s.cond.line,
           });
           this.temp = mark;
@@ -628,7 +643,7 @@ class FuncCompiler {
       if (i + 1 < s.clauses.length) this.ifStmt(s, i + 1);
       else if (s.orelse !== null) this.block(s.orelse, null);
     });
-    this.out.push({ k: 'if', cond: c, then, else: els, line: clause.line });
+    this.out.push({ k: 'if', cond: c, yes: then, no: els, line: clause.line });
   }
 
   private numericFor(s: A.NumericForStmt): void {
@@ -642,23 +657,34 @@ class FuncCompiler {
     let stepConst: number | null = 1;
     if (s.step === null) this.js(`${st} = 1;`);
     else {
-      stepConst = s.step.kind === 'Int' && s.step.value !== 0n && s.step.value > -1000000n && s.step.value < 1000000n ? Number(s.step.value) : null;
+      stepConst =
+        s.step.kind === 'Int' && s.step.value !== 0n && s.step.value > -1000000n && s.step.value < 1000000n
+          ? Number(s.step.value)
+          : null;
       this.js(`${st} = ${this.expr(s.step)};`);
     }
     const site = this.site();
-    const stepOk = stepConst !== null ? '' : `typeof ${st} === 'number' && Number.isInteger(${st}) && ${st} !== 0 && `;
+    const stepOk =
+      stepConst !== null ? '' : `typeof ${st} === 'number' && Number.isInteger(${st}) && ${st} !== 0 && `;
     this.js(
       `if (typeof ${i} === 'number' && typeof ${lim} === 'number' && Number.isInteger(${i}) && Number.isInteger(${lim}) && ${stepOk}Math.abs(${lim}) + ${stepConst !== null ? Math.abs(stepConst) : `Math.abs(${st})`} <= ${MAXS}) ${fs} = undefined;\n` +
         `else ${fs} = forPrep(L, ${i}, ${lim}, ${st}, ${site});`,
     );
     for (const r of [i, lim, st]) this.pushScope({ name: '(for state)', reg: r, captured: false });
     const label = this.newLabel('$B');
-    const stop = stepConst === null ? `(${st} > 0 ? ${i} > ${lim} : ${i} < ${lim})` : stepConst > 0 ? `${i} > ${lim}` : `${i} < ${lim}`;
+    const stop =
+      stepConst === null
+        ? `(${st} > 0 ? ${i} > ${lim} : ${i} < ${lim})`
+        : stepConst > 0
+          ? `${i} > ${lim}`
+          : `${i} < ${lim}`;
     const v = this.declare(s.var);
     const init = (val: string) => (s.var.captured ? `${v} = new Cell(${val});` : `${v} = ${val};`);
     const body = this.sub(() => {
       this.line = s.line;
-      this.js(`if (${fs} === undefined) { if (${stop}) break ${label}; ${init(i)} }\nelse { if (!${fs}.next()) break ${label}; ${init(`${fs}.v`)} }`);
+      this.js(
+        `if (${fs} === undefined) { if (${stop}) break ${label}; ${init(i)} }\nelse { if (!${fs}.next()) break ${label}; ${init(`${fs}.v`)} }`,
+      );
       this.tick();
       this.loopBody(label, () => this.block(s.body, null));
       this.line = s.line;
@@ -688,7 +714,11 @@ class FuncCompiler {
       const body = this.sub(() => {
         this.line = s.line;
         const r = this.newTemp();
-        this.susp(r, `typeof ${f} === 'function' ? ${f}(${st}, ${ctl}) : call(L, ${f}, ${site}, ${st}, ${ctl})`, site);
+        this.susp(
+          r,
+          `typeof ${f} === 'function' ? ${f}(${st}, ${ctl}) : call(L, ${f}, ${site}, ${st}, ${ctl})`,
+          site,
+        );
         this.js(`if (${r} === undefined) break ${label};`);
         const names = s.vars.map((v) => this.declare(v));
         const parts: string[] = [`${ctl} = ${r};`];
@@ -735,7 +765,12 @@ class FuncCompiler {
       // Closing may run Lua code: hold the results in a register meanwhile.
       const hold = this.newTemp();
       const { fixed, rest } = this.valueList(es);
-      this.js(`${hold} = ${this.arrayOf(fixed.map((v) => this.stable(v)), rest)};`);
+      this.js(
+        `${hold} = ${this.arrayOf(
+          fixed.map((v) => this.stable(v)),
+          rest,
+        )};`,
+      );
       this.emitCloses(0, s.line);
       this.js(`L.depth--; return L.results(${hold});`);
       return;
@@ -752,7 +787,9 @@ class FuncCompiler {
     const { fixed, rest } = this.valueList(es);
     if (rest === null) {
       const vs = fixed.map((v) => this.stable(v));
-      this.js(`L.depth--; L.nret = ${vs.length}; ${vs.map((v, i) => `L.ret[${i}] = ${v};`).join(' ')} return ${vs[0]};`);
+      this.js(
+        `L.depth--; L.nret = ${vs.length}; ${vs.map((v, i) => `L.ret[${i}] = ${v};`).join(' ')} return ${vs[0]};`,
+      );
     } else if (rest.kind === 'vararg' && fixed.length === 0) this.js('L.depth--; return L.results(va);');
     else this.js(`L.depth--; return L.results(${this.arrayOf(fixed, rest)});`);
   }
@@ -895,7 +932,12 @@ class FuncCompiler {
       }
       case 'global': {
         const env = this.varRead(ref.env);
-        return this.indexed(env, jsString(ref.name), { kind: 'String', value: ref.name, line: e.line, col: e.col }, this.envInfo(ref.env));
+        return this.indexed(
+          env,
+          jsString(ref.name),
+          { kind: 'String', value: ref.name, line: e.line, col: e.col },
+          this.envInfo(ref.env),
+        );
       }
     }
   }
@@ -956,7 +998,10 @@ class FuncCompiler {
     const site = this.site(info, '', 'metamethod', 'index');
     const slow = () => this.susp(t, `index(L, ${obj}, ${key}, ${site})`, site);
     if (keyExpr.kind === 'String') {
-      this.guarded(`${obj} instanceof LuaTable && (${t} = ${prop(`${obj}.str`, keyExpr.value)}) !== undefined`, slow);
+      this.guarded(
+        `${obj} instanceof LuaTable && (${t} = ${prop(`${obj}.str`, keyExpr.value)}) !== undefined`,
+        slow,
+      );
     } else if (keyExpr.kind === 'Int') {
       this.guarded(`${obj} instanceof LuaTable && (${t} = ${obj}.arr[${key} - 1]) !== undefined`, slow);
     } else {
@@ -1031,14 +1076,15 @@ class FuncCompiler {
     const t = this.newTemp();
     const a = this.expr(e.left);
     this.js(`${t} = ${a};`);
-    const test = e.op === 'and' ? `${t} !== undefined && ${t} !== false` : `${t} === undefined || ${t} === false`;
+    const test =
+      e.op === 'and' ? `${t} !== undefined && ${t} !== false` : `${t} === undefined || ${t} === false`;
     const mark = this.temp;
     const rhs = this.sub(() => {
       const b = this.expr(e.right);
       this.js(`${t} = ${b};`);
     });
     this.temp = mark;
-    this.out.push({ k: 'if', cond: test, then: rhs, else: [], line: e.line });
+    this.out.push({ k: 'if', cond: test, yes: rhs, no: [], line: e.line });
     return t;
   }
 
@@ -1105,17 +1151,19 @@ class FuncCompiler {
       this.js(`${t} = ${neg ? `!(${simple})` : simple};`);
       return t;
     }
-    const slow = this.sub(() => this.susp(t, `eq(L, ${a}, ${b})`, this.site('', '', 'metamethod', 'eq'), 'bool'));
+    const slow = this.sub(() =>
+      this.susp(t, `eq(L, ${a}, ${b})`, this.site('', '', 'metamethod', 'eq'), 'bool'),
+    );
     this.out.push({
       k: 'if',
       cond: `${a} === ${b}`,
-      then: [{ k: 'js', code: `${t} = true;`, line: e.line }],
-      else: [
+      yes: [{ k: 'js', code: `${t} = true;`, line: e.line }],
+      no: [
         {
           k: 'if',
           cond: `typeof ${a} !== 'object' && typeof ${b} !== 'object'`,
-          then: [{ k: 'js', code: `${t} = false;`, line: e.line }],
-          else: slow,
+          yes: [{ k: 'js', code: `${t} = false;`, line: e.line }],
+          no: slow,
           line: e.line,
         },
       ],
@@ -1160,8 +1208,8 @@ class FuncCompiler {
     this.out.push({
       k: 'if',
       cond: `(typeof ${a} === 'number' && typeof ${b} === 'number') || (typeof ${a} === 'string' && typeof ${b} === 'string')`,
-      then: [{ k: 'js', code: `${t} = ${a} ${op} ${b};`, line: e.line }],
-      else: this.sub(() => this.susp(t, `${fn}(L, ${a}, ${b}, ${site})`, site, 'bool')),
+      yes: [{ k: 'js', code: `${t} = ${a} ${op} ${b};`, line: e.line }],
+      no: this.sub(() => this.susp(t, `${fn}(L, ${a}, ${b}, ${site})`, site, 'bool')),
       line: e.line,
     });
     return t;
@@ -1188,10 +1236,16 @@ class FuncCompiler {
     switch (e.op) {
       case '+':
       case '-':
-        this.guarded(`${nums} && (Number.isInteger(${t} = ${a} ${e.op} ${b}) ? ${ints} && ${safe} : true)`, slow);
+        this.guarded(
+          `${nums} && (Number.isInteger(${t} = ${a} ${e.op} ${b}) ? ${ints} && ${safe} : true)`,
+          slow,
+        );
         break;
       case '*':
-        this.guarded(`${nums} && (Number.isInteger(${t} = ${a} * ${b} + 0) ? ${ints} && ${safe} : true)`, slow);
+        this.guarded(
+          `${nums} && (Number.isInteger(${t} = ${a} * ${b} + 0) ? ${ints} && ${safe} : true)`,
+          slow,
+        );
         break;
       case '/':
         this.guarded(`${nums} && !Number.isInteger(${t} = ${a} / ${b})`, slow);
@@ -1212,7 +1266,10 @@ class FuncCompiler {
       case '|':
       case '~': {
         const jsop = e.op === '~' ? '^' : e.op;
-        this.guarded(`typeof ${a} === 'number' && typeof ${b} === 'number' && (${a} | 0) === ${a} && (${b} | 0) === ${b} && (${t} = ${a} ${jsop} ${b}, true)`, slow);
+        this.guarded(
+          `typeof ${a} === 'number' && typeof ${b} === 'number' && (${a} | 0) === ${a} && (${b} | 0) === ${b} && (${t} = ${a} ${jsop} ${b}, true)`,
+          slow,
+        );
         break;
       }
       default:
@@ -1232,7 +1289,12 @@ class FuncCompiler {
     const a = this.expr(e.operand);
     this.line = e.line;
     const t = this.newTemp();
-    const site = this.site(this.varinfo(e.operand), '', 'metamethod', e.op === '-' ? 'unm' : e.op === '~' ? 'bnot' : 'len');
+    const site = this.site(
+      this.varinfo(e.operand),
+      '',
+      'metamethod',
+      e.op === '-' ? 'unm' : e.op === '~' ? 'bnot' : 'len',
+    );
     switch (e.op) {
       case '-':
         // -a + 0: negation flips a NaN's sign as C does, and + 0 turns -0 into 0.
@@ -1278,7 +1340,13 @@ class FuncCompiler {
     const site = this.site(infos[0] ?? '', infos[1] ?? '', 'metamethod', 'concat');
     const allStr = ops.map((o) => `typeof ${o} === 'string'`).join(' && ');
     this.guarded(`${allStr} && (${t} = ${ops.join(' + ')}, true)`, () =>
-      this.susp(t, ops.length === 2 ? `concat(L, ${ops[0]}, ${ops[1]}, ${site})` : `concatv(L, [${ops.join(', ')}], ${site}, ${jsString(infos.join('\u0000'))})`, site),
+      this.susp(
+        t,
+        ops.length === 2
+          ? `concat(L, ${ops[0]}, ${ops[1]}, ${site})`
+          : `concatv(L, [${ops.join(', ')}], ${site}, ${jsString(infos.join('\u0000'))})`,
+        site,
+      ),
     );
     return t;
   }
@@ -1314,9 +1382,13 @@ class FuncCompiler {
     if (es.length === 0) return { fixed: [], rest: null };
     const last = es[es.length - 1];
     if (!this.isMulti(last)) return { fixed: this.listOperands(es), rest: null };
-    const fixed = this.listOperands(es.slice(0, -1).concat([{ kind: 'Nil', line: last.line, col: last.col }])).slice(0, -1);
+    const fixed = this.listOperands(
+      es.slice(0, -1).concat([{ kind: 'Nil', line: last.line, col: last.col }]),
+    ).slice(0, -1);
     // Copy mutable locals: the last element always has steps (a call) or is `...`.
-    const stableFixed = es.slice(0, -1).map((x, i) => (last.kind !== 'Vararg' && this.isMutableLocal(x) ? this.stable(fixed[i]) : fixed[i]));
+    const stableFixed = es
+      .slice(0, -1)
+      .map((x, i) => (last.kind !== 'Vararg' && this.isMutableLocal(x) ? this.stable(fixed[i]) : fixed[i]));
     const rest = this.multi(last);
     return { fixed: stableFixed, rest };
   }
@@ -1404,7 +1476,9 @@ class FuncCompiler {
         else pos.push(this.stable(this.expr(it.value)));
       } else if (it.kind === 'Named') {
         const v = this.expr(it.value);
-        this.js(`if (${v} !== undefined) ${prop(`${t}.str`, it.name)} = ${v}; else ${t}.setStr(${jsString(it.name)}, undefined);`);
+        this.js(
+          `if (${v} !== undefined) ${prop(`${t}.str`, it.name)} = ${v}; else ${t}.setStr(${jsString(it.name)}, undefined);`,
+        );
       } else {
         const k = this.stable(this.expr(it.key));
         const v = this.expr(it.value);
@@ -1427,7 +1501,12 @@ class FuncCompiler {
       const obj = this.expr(e.obj);
       self = this.stable(obj);
       this.line = e.line;
-      f = this.indexed(self, jsString(e.name), { kind: 'String', value: e.name, line: e.line, col: e.col }, this.varinfo(e.obj));
+      f = this.indexed(
+        self,
+        jsString(e.name),
+        { kind: 'String', value: e.name, line: e.line, col: e.col },
+        this.varinfo(e.obj),
+      );
       info = ` (method '${e.name}')`;
       namewhat = 'method';
       name = e.name;
@@ -1448,7 +1527,13 @@ class FuncCompiler {
     }
     const r = mode === 'stmt' ? this.newTemp() : this.newTemp();
     const callee = /^[$\w]+$/.test(f) ? f : this.stable(f);
-    this.susp(r, `typeof ${callee} === 'function' ? ${callee}(${argText}) : call(L, ${callee}, ${site}${argText ? ', ' + argText : ''})`, site, '', mode === 'tail');
+    this.susp(
+      r,
+      `typeof ${callee} === 'function' ? ${callee}(${argText}) : call(L, ${callee}, ${site}${argText ? ', ' + argText : ''})`,
+      site,
+      '',
+      mode === 'tail',
+    );
     return r;
   }
 
@@ -1456,7 +1541,8 @@ class FuncCompiler {
   private callName(e: A.Expr): [string, string] {
     switch (e.kind) {
       case 'Name':
-        if (e.ref.kind === 'const') return e.ref.value.kind === 'string' ? ['constant', e.ref.value.value] : ['', ''];
+        if (e.ref.kind === 'const')
+          return e.ref.value.kind === 'string' ? ['constant', e.ref.value.value] : ['', ''];
         return [e.ref.kind === 'upval' ? 'upvalue' : e.ref.kind, e.name];
       case 'Index': {
         const k = e.key;
@@ -1482,7 +1568,22 @@ class FuncCompiler {
   }
 }
 
-const EVENT_NAMES = ['add', 'sub', 'mul', 'mod', 'pow', 'div', 'idiv', 'band', 'bor', 'bxor', 'shl', 'shr', 'unm', 'bnot'];
+const EVENT_NAMES = [
+  'add',
+  'sub',
+  'mul',
+  'mod',
+  'pow',
+  'div',
+  'idiv',
+  'band',
+  'bor',
+  'bxor',
+  'shl',
+  'shr',
+  'unm',
+  'bnot',
+];
 
 const ARITH_CODES: Record<string, number> = {
   '+': 0,

@@ -11,14 +11,25 @@
 // R$c$i$point(fr, v, isThrow).
 
 import type * as A from '../frontend/ast.js';
-import { chunkid } from '../frontend/errors.js';
-import { cstr } from '../frontend/errors.js';
+import { chunkid, cstr } from '../frontend/errors.js';
 import { parseChunk } from '../frontend/parser.js';
-import type { LuaFrame } from '../runtime/frames.js';
-import { concat, concatv, arith, call, eq, index, le, len, lt, rawset, setindex } from '../runtime/metamethods.js';
 import { forPrep } from '../runtime/forloop.js';
+import type { LuaFrame } from '../runtime/frames.js';
+import {
+  arith,
+  call,
+  concat,
+  concatv,
+  eq,
+  index,
+  le,
+  len,
+  lt,
+  rawset,
+  setindex,
+} from '../runtime/metamethods.js';
 import type { ChunkInfo } from '../runtime/sites.js';
-import { SUSPEND, type LuaState } from '../runtime/state.js';
+import { type LuaState, SUSPEND } from '../runtime/state.js';
 import { LuaTable, tableFromArray } from '../runtime/table.js';
 import { checkClose, closeErr, closeVar } from '../runtime/tbc.js';
 import { Cell, LuaFloat, type LuaFunction, type LuaValue } from '../runtime/value.js';
@@ -108,7 +119,11 @@ export function compileAst(L: LuaState, ast: A.Chunk, chunkname: string): Compil
     line += lines[i].split('\n').length;
   }
   for (const m of maps) {
-    m.proto.direct = { first: startLine.get(m.proto)! + offset, luaLines: m.printer.luaLines, sites: m.printer.sites };
+    m.proto.direct = {
+      first: startLine.get(m.proto)! + offset,
+      luaLines: m.printer.luaLines,
+      sites: m.printer.sites,
+    };
   }
   const body = lines.join('\n');
   if (L.dumpJs) L.dumpJs(chunkname, body);
@@ -151,7 +166,12 @@ function directForm(p: Proto): Printer {
 export function hookedForm(L: LuaState, p: Proto): (fn: LuaFunction, ...args: LuaValue[]) => LuaValue {
   if (p.hooked !== undefined) return p.hooked;
   const code = p.code;
-  const printer = new Printer({ self: '$self', regs: regList(code), varargs: code.isVararg ? 'va' : 'undefined', hooked: true });
+  const printer = new Printer({
+    self: '$self',
+    regs: regList(code),
+    varargs: code.isVararg ? 'va' : 'undefined',
+    hooked: true,
+  });
   const args = [...code.params];
   if (code.isVararg) args.push('...va');
   printer.line(`if (++L.depth > L.hdlimit) return L.deepen($self, [${args.join(', ')}]);`, code.ast.line);
@@ -168,21 +188,35 @@ export function hookedForm(L: LuaState, p: Proto): (fn: LuaFunction, ...args: Lu
   const body = `${head.join('\n')}\n${printer.text()}\n};`;
   if (L.dumpJs) L.dumpJs(`${p.chunk.source} hooked ${p.index}`, body);
   p.hooked = new Function('L', 'K', 'P', 'RT', body)(L, p.consts, p.siblings, RT);
-  p.hookedLines = { first: head.length + 1 + functionBodyOffset(), luaLines: printer.luaLines, sites: printer.sites };
+  p.hookedLines = {
+    first: head.length + 1 + functionBodyOffset(),
+    luaLines: printer.luaLines,
+    sites: printer.sites,
+  };
   return p.hooked!;
 }
 
 /// The resume form of proto p at a point (compiled on first use; hooked
 /// variants while hooks are active).
-export function resumeForm(L: LuaState, p: Proto, point: number): (fr: LuaFrame, v: LuaValue, isThrow: boolean) => LuaValue {
+export function resumeForm(
+  L: LuaState,
+  p: Proto,
+  point: number,
+): (fr: LuaFrame, v: LuaValue, isThrow: boolean) => LuaValue {
   const hooked = L.hookmask !== 0;
   const cache = hooked ? p.hookedResumes : p.resumes;
   let f = cache.get(point);
   if (f !== undefined) return f;
   const code = p.code;
-  const printer = new Printer({ self: '$self', regs: regList(code), varargs: code.isVararg ? 'va' : 'undefined', hooked });
+  const printer = new Printer({
+    self: '$self',
+    regs: regList(code),
+    varargs: code.isVararg ? 'va' : 'undefined',
+    hooked,
+  });
   printer.line('const $self = fr.fn, U = $self.U, va = fr.varargs, $r = fr.regs;', code.ast.line);
-  if (code.regs.length > 0) printer.line(`let ${code.regs.map((r, i) => `${r} = $r[${i}]`).join(', ')};`, code.ast.line);
+  if (code.regs.length > 0)
+    printer.line(`let ${code.regs.map((r, i) => `${r} = $r[${i}]`).join(', ')};`, code.ast.line);
   printer.line('fr.regs = NO_REGS;', code.ast.line);
   printer.resumeList(code.ir, point);
   const head = [
@@ -197,7 +231,11 @@ export function resumeForm(L: LuaState, p: Proto, point: number): (fr: LuaFrame,
     v: LuaValue,
     isThrow: boolean,
   ) => LuaValue;
-  const map: LineMap = { first: head.length + 1 + functionBodyOffset(), luaLines: printer.luaLines, sites: printer.sites };
+  const map: LineMap = {
+    first: head.length + 1 + functionBodyOffset(),
+    luaLines: printer.luaLines,
+    sites: printer.sites,
+  };
   (hooked ? p.hookedResumeLines : p.resumeLines).set(point, map);
   cache.set(point, f);
   return f;

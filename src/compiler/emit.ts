@@ -69,12 +69,19 @@ export class Printer {
     switch (n.k) {
       case 'js':
         for (const l of n.code.split('\n')) {
-          this.line(this.ctx.hooked ? l.replace(/L\.depth--;/g, 'L.depth--; if (L.hookmask & 2) L.retHook();') : l, n.line);
+          this.line(
+            this.ctx.hooked ? l.replace(/L\.depth--;/g, 'L.depth--; if (L.hookmask & 2) L.retHook();') : l,
+            n.line,
+          );
         }
         return;
       case 'susp': {
         const after = n.tail ? 'return SUSPEND;' : this.save(n.id);
-        this.line(`${n.target} = ${n.expr}; if (${n.target} === SUSPEND) ${after}`, n.line, n.tail ? -n.site : n.site);
+        this.line(
+          `${n.target} = ${n.expr}; if (${n.target} === SUSPEND) ${after}`,
+          n.line,
+          n.tail ? -n.site : n.site,
+        );
         return;
       }
       case 'tick':
@@ -82,10 +89,10 @@ export class Printer {
         return;
       case 'if':
         this.line(`if (${n.cond}) {`, n.line);
-        this.nested(n.then);
-        if (n.else.length > 0) {
+        this.nested(n.yes);
+        if (n.no.length > 0) {
           this.line('} else {', n.line);
-          this.nested(n.else);
+          this.nested(n.no);
         }
         this.line('}', n.line);
         return;
@@ -161,7 +168,7 @@ export class Printer {
       case 'if':
         this.line('{', n.line);
         this.depth++;
-        this.resumeList(containsPoint(n.then, id) ? n.then : n.else, id);
+        this.resumeList(containsPoint(n.yes, id) ? n.yes : n.no, id);
         this.depth--;
         this.line('}', n.line);
         return;

@@ -51,8 +51,8 @@ export interface TickNode {
 export interface IfNode {
   k: 'if';
   cond: string;
-  then: IR[];
-  else: IR[];
+  yes: IR[];
+  no: IR[];
   line: number;
 }
 
@@ -109,7 +109,7 @@ function nodeContains(n: IR, id: number): boolean {
     case 'tick':
       return n.id === id;
     case 'if':
-      return containsPoint(n.then, id) || containsPoint(n.else, id);
+      return containsPoint(n.yes, id) || containsPoint(n.no, id);
     case 'loop':
     case 'block':
       return containsPoint(n.body, id);

@@ -31,7 +31,14 @@ export function argTypeName(L: LuaState, v: LuaValue, present: boolean): string 
   return objTypeName(L, v) === 'userdata' ? 'userdata' : typeName(v);
 }
 
-export function typeError(L: LuaState, arg: number, expected: string, v: LuaValue, present: boolean, fname: string): never {
+export function typeError(
+  L: LuaState,
+  arg: number,
+  expected: string,
+  v: LuaValue,
+  present: boolean,
+  fname: string,
+): never {
   argError(L, arg, `${expected} expected, got ${argTypeName(L, v, present)}`, fname);
 }
 
@@ -68,7 +75,14 @@ export function checkInt(L: LuaState, v: LuaValue, arg: number, nargs: number, f
   return typeof i === 'number' ? i : i instanceof LuaInt ? (i.v < 0n ? -(2 ** 63) : 2 ** 63) : 0;
 }
 
-export function optInt(L: LuaState, v: LuaValue, arg: number, nargs: number, fname: string, def: number): number {
+export function optInt(
+  L: LuaState,
+  v: LuaValue,
+  arg: number,
+  nargs: number,
+  fname: string,
+  def: number,
+): number {
   return v === undefined ? def : checkInt(L, v, arg, nargs, fname);
 }
 
@@ -93,12 +107,27 @@ export function checkString(L: LuaState, v: LuaValue, arg: number, nargs: number
   typeError(L, arg, 'string', v, nargs >= arg, fname);
 }
 
-export function optString(L: LuaState, v: LuaValue, arg: number, nargs: number, fname: string, def: string): string {
+export function optString(
+  L: LuaState,
+  v: LuaValue,
+  arg: number,
+  nargs: number,
+  fname: string,
+  def: string,
+): string {
   return v === undefined ? def : checkString(L, v, arg, nargs, fname);
 }
 
 /// luaL_checkoption.
-export function checkOption(L: LuaState, v: LuaValue, arg: number, nargs: number, fname: string, def: string | null, options: string[]): string {
+export function checkOption(
+  L: LuaState,
+  v: LuaValue,
+  arg: number,
+  nargs: number,
+  fname: string,
+  def: string | null,
+  options: string[],
+): string {
   const s = def !== null && v === undefined ? def : checkString(L, v, arg, nargs, fname);
   if (options.includes(s)) return s;
   argError(L, arg, `invalid option '${s}'`, fname);

@@ -25,12 +25,21 @@ import {
   typeName,
 } from '../runtime/metamethods.js';
 import { intAdd, isNumber, numberToString, numEq, str2number, wrapBig } from '../runtime/number.js';
-import { SUSPEND, type LuaState } from '../runtime/state.js';
+import { type LuaState, SUSPEND } from '../runtime/state.js';
 import { LuaTable } from '../runtime/table.js';
-import { WEAK_KEYS, WEAK_VALUES } from '../runtime/weak.js';
 import { Cell, type LuaFunction, type LuaValue } from '../runtime/value.js';
+import { WEAK_KEYS, WEAK_VALUES } from '../runtime/weak.js';
+import {
+  argError,
+  checkAny,
+  checkInt,
+  checkString,
+  checkTable,
+  libError,
+  optString,
+  typeError,
+} from './args.js';
 import { loadBinary } from './dump.js';
-import { argError, checkAny, checkInt, checkString, checkTable, libError, optString, typeError } from './args.js';
 
 /// luaL_tolstring: __tostring, __name, or the default text.
 export function tostring(L: LuaState, v: LuaValue): string {
@@ -136,14 +145,21 @@ function pairsK(L: LuaState, _s: unknown, r: LuaValue, isThrow: boolean): LuaVal
 
 function ipairsAux(L: LuaState): LuaFunction {
   const lib = {
-    'ipairs_aux'(t: LuaValue, i: LuaValue): LuaValue {
+    ipairs_aux(t: LuaValue, i: LuaValue): LuaValue {
       const k = typeof i === 'number' && i < 9007199254740991 ? i + 1 : intAdd(i, 1);
-      const v = t instanceof LuaTable && t.metatable === undefined ? (typeof k === 'number' ? t.getInt(k) : t.get(k)) : index(L, t, k, 0);
+      const v =
+        t instanceof LuaTable && t.metatable === undefined
+          ? typeof k === 'number'
+            ? t.getInt(k)
+            : t.get(k)
+          : index(L, t, k, 0);
       if (v === SUSPEND) {
-        L.push(new HostFrame((L2, kk, vv, isThrow) => {
-          if (isThrow) throw vv;
-          return vv === undefined ? L2.ret1(undefined) : L2.ret2(kk, vv);
-        }, k));
+        L.push(
+          new HostFrame((L2, kk, vv, isThrow) => {
+            if (isThrow) throw vv;
+            return vv === undefined ? L2.ret1(undefined) : L2.ret2(kk, vv);
+          }, k),
+        );
         return v;
       }
       if (v === undefined) return L.ret1(undefined);
@@ -368,7 +384,8 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
             return L.ret2(undefined, t.value);
           }
           if (piece === undefined || piece === '') break;
-          if (typeof piece !== 'string' && !isNumber(piece)) return L.ret2(undefined, 'reader function must return a string');
+          if (typeof piece !== 'string' && !isNumber(piece))
+            return L.ret2(undefined, 'reader function must return a string');
           pieces.push(typeof piece === 'string' ? piece : numberToString(piece));
         }
         source = pieces.join('');
@@ -377,8 +394,10 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
       }
       const m = optString(L, mode, 3, nargs, '_G.load', 'bt');
       const binary = source.charCodeAt(0) === 27;
-      if (binary && !m.includes('b')) return L.ret2(undefined, `attempt to load a binary chunk (mode is '${m}')`);
-      if (!binary && !m.includes('t')) return L.ret2(undefined, `attempt to load a text chunk (mode is '${m}')`);
+      if (binary && !m.includes('b'))
+        return L.ret2(undefined, `attempt to load a binary chunk (mode is '${m}')`);
+      if (!binary && !m.includes('t'))
+        return L.ret2(undefined, `attempt to load a text chunk (mode is '${m}')`);
       try {
         const f = loadChunk(L, source, chunkname, nargs >= 4 ? env : L.globals);
         return L.ret1(f);
@@ -392,7 +411,8 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
       const o = optString(L, opt, 1, arguments.length, '_G.collectgarbage', 'collect');
       switch (o) {
         case 'count': {
-          const bytes = typeof process !== 'undefined' && process.memoryUsage ? process.memoryUsage().heapUsed : 0;
+          const bytes =
+            typeof process !== 'undefined' && process.memoryUsage ? process.memoryUsage().heapUsed : 0;
           return L.ret2(bytes / 1024, 0);
         }
         case 'step':

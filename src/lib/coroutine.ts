@@ -8,10 +8,10 @@
 //   request left it.
 
 import { registerBuiltins, where } from '../runtime/debug.js';
-import { LuaThrow as LuaThrowClass, type LuaThrow, toLuaThrow } from '../runtime/errors.js';
+import { type LuaThrow, LuaThrow as LuaThrowClass, toLuaThrow } from '../runtime/errors.js';
 import { HostFrame } from '../runtime/frames.js';
 import { callValue, raise } from '../runtime/metamethods.js';
-import { MAX_CCALLS, SUSPEND, type LuaState } from '../runtime/state.js';
+import { type LuaState, MAX_CCALLS, SUSPEND } from '../runtime/state.js';
 import { LuaTable } from '../runtime/table.js';
 import { closeVar } from '../runtime/tbc.js';
 import { LuaThread, Req } from '../runtime/thread.js';
@@ -24,7 +24,12 @@ type Outcome = { ok: true; values: LuaValue[] } | { ok: false; error: LuaThrow }
 
 /// Switches to `co` and runs `step` (a fresh call or a delivery to its top
 /// frame), then switches back. Returns the outcome or SUSPEND.
-function runCoroutine(L: LuaState, co: LuaThread, step: () => LuaValue, stepThrows: LuaThrow | undefined): Outcome | typeof SUSPEND {
+function runCoroutine(
+  L: LuaState,
+  co: LuaThread,
+  step: () => LuaValue,
+  stepThrows: LuaThrow | undefined,
+): Outcome | typeof SUSPEND {
   const prev = L.current;
   const depth = L.depth;
   const dlimit = L.dlimit;
@@ -86,7 +91,13 @@ function runCoroutine(L: LuaState, co: LuaThread, step: () => LuaValue, stepThro
 
 /// Resumes co with arguments; SUSPEND when the resumer must suspend, with a
 /// HostFrame that will continue the coroutine and then call `done`.
-function resume(L: LuaState, co: LuaThread, args: LuaValue[], done: (o: Outcome) => LuaValue, name: string): LuaValue {
+function resume(
+  L: LuaState,
+  co: LuaThread,
+  args: LuaValue[],
+  done: (o: Outcome) => LuaValue,
+  name: string,
+): LuaValue {
   let outcome: Outcome | typeof SUSPEND;
   if (co.fn !== undefined) {
     const f = co.fn;
@@ -99,14 +110,25 @@ function resume(L: LuaState, co: LuaThread, args: LuaValue[], done: (o: Outcome)
   return finish(L, co, outcome, done, name);
 }
 
-function finish(L: LuaState, co: LuaThread, outcome: Outcome | typeof SUSPEND, done: (o: Outcome) => LuaValue, name: string): LuaValue {
+function finish(
+  L: LuaState,
+  co: LuaThread,
+  outcome: Outcome | typeof SUSPEND,
+  done: (o: Outcome) => LuaValue,
+  name: string,
+): LuaValue {
   if (outcome !== SUSPEND) return done(outcome);
   L.push(new HostFrame(continueK, { co, done, name }, name));
   return SUSPEND;
 }
 
 /// Continues a host-suspended coroutine with what the host delivered.
-function continueK(L: LuaState, st: { co: LuaThread; done: (o: Outcome) => LuaValue; name: string }, v: LuaValue, isThrow: boolean): LuaValue {
+function continueK(
+  L: LuaState,
+  st: { co: LuaThread; done: (o: Outcome) => LuaValue; name: string },
+  v: LuaValue,
+  isThrow: boolean,
+): LuaValue {
   const co = st.co;
   co.hostSuspended = false;
   const outcome = runCoroutine(L, co, () => v, isThrow ? (v as LuaThrow) : undefined);
@@ -177,9 +199,16 @@ export function openCoroutine(L: LuaState): void {
     'coroutine.resume'(co: LuaValue, ...args: LuaValue[]): LuaValue {
       const T = checkCo(L, co, arguments.length, 'coroutine.resume');
       if (T.status === 'dead') return L.ret2(false, 'cannot resume dead coroutine');
-      if (T.status !== 'suspended' || T.hostSuspended) return L.ret2(false, 'cannot resume non-suspended coroutine');
+      if (T.status !== 'suspended' || T.hostSuspended)
+        return L.ret2(false, 'cannot resume non-suspended coroutine');
       if (L.ccalls >= MAX_CCALLS) return L.ret2(false, 'C stack overflow');
-      return resume(L, T, args, (o) => (o.ok ? L.results([true, ...o.values]) : L.ret2(false, o.error.value)), 'coroutine.resume');
+      return resume(
+        L,
+        T,
+        args,
+        (o) => (o.ok ? L.results([true, ...o.values]) : L.ret2(false, o.error.value)),
+        'coroutine.resume',
+      );
     },
 
     'coroutine.yield'(...args: LuaValue[]): LuaValue {
@@ -211,7 +240,8 @@ export function openCoroutine(L: LuaState): void {
       const w = {
         'coroutine.wrap'(...args: LuaValue[]): LuaValue {
           if (T.status === 'dead') raise(L, where(L, 1) + 'cannot resume dead coroutine');
-          if (T.status !== 'suspended' || T.hostSuspended) raise(L, where(L, 1) + 'cannot resume non-suspended coroutine');
+          if (T.status !== 'suspended' || T.hostSuspended)
+            raise(L, where(L, 1) + 'cannot resume non-suspended coroutine');
           if (L.ccalls >= MAX_CCALLS) raise(L, where(L, 1) + 'C stack overflow');
           return resume(
             L,

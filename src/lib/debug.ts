@@ -7,12 +7,12 @@
 // work on the saved registers; the frames continue afterwards with whatever
 // setlocal wrote.
 
-import type { Proto } from '../compiler/proto.js';
 import type { ScopeVar } from '../compiler/codegen.js';
+import type { Proto } from '../compiler/proto.js';
 import { displayName, getLevels, heapLevels, type Level, registerBuiltins } from '../runtime/debug.js';
 import { HostFrame, LuaFrame } from '../runtime/frames.js';
 import { getMetatable, raise, tostringBasic, typeName } from '../runtime/metamethods.js';
-import { SUSPEND, type LuaState } from '../runtime/state.js';
+import { type LuaState, SUSPEND } from '../runtime/state.js';
 import { LuaTable } from '../runtime/table.js';
 import { LuaThread, Req } from '../runtime/thread.js';
 import { Cell, type LuaFunction, LuaUserdata, type LuaValue } from '../runtime/value.js';
@@ -81,7 +81,13 @@ const LEVELS1 = 10;
 const LEVELS2 = 11;
 
 /// luaL_traceback's text for a list of levels (level 0 first).
-export function formatTraceback(L: LuaState, levels: Level[], msg: string | undefined, first: number, bottomC: boolean): string {
+export function formatTraceback(
+  L: LuaState,
+  levels: Level[],
+  msg: string | undefined,
+  first: number,
+  bottomC: boolean,
+): string {
   const lines: string[] = [];
   if (msg !== undefined) lines.push(msg);
   lines.push('stack traceback:');
@@ -96,12 +102,18 @@ export function formatTraceback(L: LuaState, levels: Level[], msg: string | unde
       const src = lv.proto?.chunk.shortSrc ?? '?';
       where = lv.line > 0 ? `${src}:${lv.line}` : src;
     }
-    entries.push(`\t${where}: in ${funcDescription(L, levels, idx)}${lv.tailcalled ? '\n\t(...tail calls...)' : ''}`);
+    entries.push(
+      `\t${where}: in ${funcDescription(L, levels, idx)}${lv.tailcalled ? '\n\t(...tail calls...)' : ''}`,
+    );
   }
   if (bottomC) entries.push('\t[C]: in ?');
   if (entries.length > LEVELS1 + LEVELS2) {
     const skip = entries.length - LEVELS1 - LEVELS2;
-    lines.push(...entries.slice(0, LEVELS1), `\t...\t(skipping ${skip} levels)`, ...entries.slice(entries.length - LEVELS2));
+    lines.push(
+      ...entries.slice(0, LEVELS1),
+      `\t...\t(skipping ${skip} levels)`,
+      ...entries.slice(entries.length - LEVELS2),
+    );
   } else lines.push(...entries);
   return lines.join('\n');
 }
@@ -138,7 +150,14 @@ function activeLines(p: Proto): LuaTable {
   return t;
 }
 
-function infoTable(L: LuaState, what: string, fn: LuaValue, lv: Level | undefined, levels: Level[], idx: number): LuaTable {
+function infoTable(
+  _L: LuaState,
+  what: string,
+  fn: LuaValue,
+  lv: Level | undefined,
+  levels: Level[],
+  idx: number,
+): LuaTable {
   const t = new LuaTable();
   const proto = typeof fn === 'function' ? (fn.P as Proto | undefined) : lv?.proto;
   const isC = proto === undefined;
@@ -160,7 +179,7 @@ function infoTable(L: LuaState, what: string, fn: LuaValue, lv: Level | undefine
         }
         break;
       case 'l':
-        t.setStr('currentline', lv !== undefined && lv.lua ? lv.line : -1);
+        t.setStr('currentline', lv?.lua ? lv.line : -1);
         break;
       case 'u':
         t.setStr('nups', isC ? 0 : proto.upvalNames.length);
@@ -285,7 +304,10 @@ export function openDebug(L: LuaState): void {
         const level = rest[1] === undefined ? 0 : checkInt(L, rest[1], 3, args.length, 'debug.traceback');
         return L.ret1(formatTraceback(L, heapLevels(L, T), text, level, false));
       }
-      const level = rest[1] === undefined ? 1 : checkInt(L, rest[1], 2 + (args.length - rest.length), args.length, 'debug.traceback');
+      const level =
+        rest[1] === undefined
+          ? 1
+          : checkInt(L, rest[1], 2 + (args.length - rest.length), args.length, 'debug.traceback');
       return L.ret1(traceback(L, text, level));
     },
 
@@ -313,7 +335,8 @@ export function openDebug(L: LuaState): void {
       const n = checkInt(L, rest[1], base + 2, args.length, 'debug.getlocal');
       if (typeof rest[0] === 'function') {
         const p = rest[0].P as Proto | undefined;
-        const name = p !== undefined && n >= 1 && n <= p.numParams ? p.code.ast.params[n - 1].name : undefined;
+        const name =
+          p !== undefined && n >= 1 && n <= p.numParams ? p.code.ast.params[n - 1].name : undefined;
         return L.ret1(name);
       }
       const level = checkInt(L, rest[0], base + 1, args.length, 'debug.getlocal');
@@ -396,7 +419,8 @@ export function openDebug(L: LuaState): void {
     },
 
     'debug.setmetatable'(v: LuaValue, mt: LuaValue): LuaValue {
-      if (mt !== undefined && !(mt instanceof LuaTable)) typeError(L, 2, 'nil or table', mt, arguments.length >= 2, 'debug.setmetatable');
+      if (mt !== undefined && !(mt instanceof LuaTable))
+        typeError(L, 2, 'nil or table', mt, arguments.length >= 2, 'debug.setmetatable');
       const m = mt as LuaTable | undefined;
       if (v instanceof LuaTable) {
         v.metatable = m;
@@ -420,7 +444,8 @@ export function openDebug(L: LuaState): void {
     },
 
     'debug.setuservalue'(u: LuaValue, v: LuaValue, n: LuaValue): LuaValue {
-      if (!(u instanceof LuaUserdata)) typeError(L, 1, 'userdata', u, arguments.length >= 1, 'debug.setuservalue');
+      if (!(u instanceof LuaUserdata))
+        typeError(L, 1, 'userdata', u, arguments.length >= 1, 'debug.setuservalue');
       if (arguments.length < 2) argError(L, 2, 'value expected', 'debug.setuservalue');
       const i = n === undefined ? 1 : checkInt(L, n, 3, arguments.length, 'debug.setuservalue');
       if (i < 1 || i > Math.max(1, u.uservalues.length)) return L.ret1(undefined);

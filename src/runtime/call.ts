@@ -10,7 +10,7 @@
 
 import { LuaThrow, toLuaThrow } from './errors.js';
 import { callValue, enterC } from './metamethods.js';
-import { SUSPEND, type LuaState } from './state.js';
+import { type LuaState, SUSPEND } from './state.js';
 import type { LuaValue } from './value.js';
 
 /// Marker message handler installed by the host at the bottom of a run: errors

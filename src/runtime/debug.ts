@@ -10,7 +10,7 @@
 // Runtime helpers (index, arith...) are not levels.
 
 import type { LineMap, Proto } from '../compiler/proto.js';
-import { HostFrame, LuaFrame, type Frame } from './frames.js';
+import { type Frame, HostFrame, LuaFrame } from './frames.js';
 import type { Site } from './sites.js';
 import type { LuaState } from './state.js';
 import type { LuaThread } from './thread.js';
@@ -145,7 +145,16 @@ function scan(L: LuaState, cs: CallSiteLike[], max: number): Level[] {
 }
 
 function cLevel(name: string): Level {
-  return { lua: false, proto: undefined, fn: undefined, line: -1, site: undefined, cname: name, tailcalled: false, frame: undefined };
+  return {
+    lua: false,
+    proto: undefined,
+    fn: undefined,
+    line: -1,
+    site: undefined,
+    cname: name,
+    tailcalled: false,
+    frame: undefined,
+  };
 }
 
 /// Adds a Lua level; a frame whose current site is a tail call is gone in PUC
@@ -162,14 +171,18 @@ function luaLevel(
     // A tail call: PUC Lua replaces the caller's frame when the callee is a
     // Lua function (a host function is called normally).
     const callee = out[out.length - 1];
-    if (callee !== undefined && callee.lua) {
+    if (callee?.lua) {
       callee.tailcalled = true;
       return false;
     }
     pos = { line: pos.line, site: -pos.site };
   }
   const site = pos.site > 0 ? L.sites.get(pos.site) : undefined;
-  return pushLevel(out, { lua: true, proto, fn, line: pos.line, site, cname: undefined, tailcalled: false, frame: undefined }, max);
+  return pushLevel(
+    out,
+    { lua: true, proto, fn, line: pos.line, site, cname: undefined, tailcalled: false, frame: undefined },
+    max,
+  );
 }
 
 function pushLevel(out: Level[], lv: Level, max: number): boolean {
@@ -192,7 +205,16 @@ function heapLevel(L: LuaState, f: Frame): Level | undefined {
     const proto = f.fn.P as Proto | undefined;
     const pt = proto?.code.points.get(f.point);
     const site = pt !== undefined && pt.site > 0 ? L.sites.get(pt.site) : undefined;
-    return { lua: true, proto, fn: f.fn, line: pt?.line ?? -1, site, cname: undefined, tailcalled: false, frame: f };
+    return {
+      lua: true,
+      proto,
+      fn: f.fn,
+      line: pt?.line ?? -1,
+      site,
+      cname: undefined,
+      tailcalled: false,
+      frame: f,
+    };
   }
   if (f instanceof HostFrame && f.name !== undefined) return { ...cLevel(f.name), frame: f };
   return undefined;
@@ -212,10 +234,11 @@ export function where(L: LuaState, level: number): string {
 export function callerInfo(L: LuaState): { namewhat: string; name: string; where: string } {
   const levels = getLevels(L, 2);
   const caller = levels[1];
-  if (caller === undefined || !caller.lua || caller.proto === undefined) return { namewhat: '', name: '', where: '' };
+  if (caller === undefined || !caller.lua || caller.proto === undefined)
+    return { namewhat: '', name: '', where: '' };
   const w = caller.line > 0 ? `${caller.proto.chunk.shortSrc}:${caller.line}: ` : '';
   const self = levels[0];
-  if (self !== undefined && self.tailcalled) return { namewhat: '', name: '', where: w };
+  if (self?.tailcalled) return { namewhat: '', name: '', where: w };
   const s = caller.site;
   return { namewhat: s?.namewhat ?? '', name: s?.name ?? '', where: w };
 }

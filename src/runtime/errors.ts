@@ -41,7 +41,8 @@ export class LuaExit extends LuaThrow {
 export function errorValue(e: unknown): LuaValue {
   if (e instanceof LuaThrow) return e.value;
   if (e instanceof RangeError && /call stack/i.test(e.message)) return 'stack overflow';
-  if (e instanceof RangeError && /string length|maximum size|array length/i.test(e.message)) return 'not enough memory';
+  if (e instanceof RangeError && /string length|maximum size|array length/i.test(e.message))
+    return 'not enough memory';
   if (e instanceof Error && e.message === 'not enough memory') return 'not enough memory';
   if (e instanceof Error) return e.message;
   return String(e);

@@ -3,8 +3,8 @@
 // range or whose limit is a float, and float loops. The compiled loop handles
 // the common case (three safe integers) inline and asks a ForState otherwise.
 
-import { intFromBig, mkfloat, str2number, toDouble, toInteger, bigOf } from './number.js';
-import { rtError, objTypeName } from './metamethods.js';
+import { objTypeName, rtError } from './metamethods.js';
+import { bigOf, intFromBig, mkfloat, str2number, toDouble, toInteger } from './number.js';
 import type { LuaState } from './state.js';
 import { LuaFloat, LuaInt, type LuaValue } from './value.js';
 
@@ -86,7 +86,13 @@ function isInt(v: LuaValue): boolean {
 }
 
 /// Prepares a loop the inline fast path cannot run.
-export function forPrep(L: LuaState, init: LuaValue, limit: LuaValue, step: LuaValue, site: number): ForState {
+export function forPrep(
+  L: LuaState,
+  init: LuaValue,
+  limit: LuaValue,
+  step: LuaValue,
+  site: number,
+): ForState {
   if (isInt(init) && isInt(step)) {
     const i = bigOf(init);
     const s = bigOf(step);

@@ -31,10 +31,10 @@ import {
   str2number,
   toDouble,
 } from './number.js';
-import { MAX_CCALLS, SUSPEND, type LuaState } from './state.js';
+import { type LuaState, MAX_CCALLS, SUSPEND } from './state.js';
 import { LuaTable } from './table.js';
 import { LuaThread } from './thread.js';
-import { type LuaFunction, LuaFloat, LuaInt, LuaUserdata, type LuaValue } from './value.js';
+import { LuaFloat, type LuaFunction, LuaInt, LuaUserdata, type LuaValue } from './value.js';
 
 /// PUC's MAXTAGLOOP: longest __index/__newindex chain.
 const MAX_TAG_LOOP = 2000;
@@ -55,7 +55,22 @@ export const OP_SHR = 11;
 export const OP_UNM = 12;
 export const OP_BNOT = 13;
 
-const EVENTS = ['__add', '__sub', '__mul', '__mod', '__pow', '__div', '__idiv', '__band', '__bor', '__bxor', '__shl', '__shr', '__unm', '__bnot'];
+const EVENTS = [
+  '__add',
+  '__sub',
+  '__mul',
+  '__mod',
+  '__pow',
+  '__div',
+  '__idiv',
+  '__band',
+  '__bor',
+  '__bxor',
+  '__shl',
+  '__shr',
+  '__unm',
+  '__bnot',
+];
 const BITOPS = ['', '', '', '', '', '', '', '&', '|', '~', '<<', '>>'];
 
 // ------------------------------------------------------------------ types
@@ -94,7 +109,7 @@ export function metaOf(L: LuaState, v: LuaValue, event: string): LuaValue {
 }
 
 /// Type name for messages: honours a string __name in the metatable.
-export function objTypeName(L: LuaState, v: LuaValue): string {
+export function objTypeName(_L: LuaState, v: LuaValue): string {
   if (v instanceof LuaTable || v instanceof LuaUserdata) {
     const mt = v.metatable;
     if (mt !== undefined) {
@@ -147,8 +162,9 @@ function opintError(L: LuaState, site: number, a: LuaValue, b: LuaValue, msg: st
   return typeError(L, site, b, msg, 2);
 }
 
-function toIntError(L: LuaState, site: number, a: LuaValue, b: LuaValue): never {
-  const which = isInteger(a) || (a instanceof LuaFloat && Number.isInteger(a.n) && Math.abs(a.n) < 2 ** 63) ? 2 : 1;
+function toIntError(L: LuaState, site: number, a: LuaValue, _b: LuaValue): never {
+  const which =
+    isInteger(a) || (a instanceof LuaFloat && Number.isInteger(a.n) && Math.abs(a.n) < 2 ** 63) ? 2 : 1;
   rtError(L, site, `number${varinfo(L, site, which)} has no integer representation`);
 }
 
@@ -170,14 +186,29 @@ export function enterC(L: LuaState, site: number): void {
 // ------------------------------------------------------------------- calls
 
 /// Calls a metamethod with two arguments; returns its first result or SUSPEND.
-export function callMeta2(L: LuaState, mm: LuaValue, a: LuaValue, b: LuaValue, site: number, event: string): LuaValue {
+export function callMeta2(
+  L: LuaState,
+  mm: LuaValue,
+  a: LuaValue,
+  b: LuaValue,
+  site: number,
+  event: string,
+): LuaValue {
   enterC(L, site);
   const r = typeof mm === 'function' ? mm(a, b) : callMetaSlow(L, mm, [a, b], site, event);
   L.ccalls--;
   return r;
 }
 
-function callMeta3(L: LuaState, mm: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue, site: number, event: string): LuaValue {
+function callMeta3(
+  L: LuaState,
+  mm: LuaValue,
+  a: LuaValue,
+  b: LuaValue,
+  c: LuaValue,
+  site: number,
+  event: string,
+): LuaValue {
   enterC(L, site);
   const r = typeof mm === 'function' ? mm(a, b, c) : callMetaSlow(L, mm, [a, b, c], site, event);
   L.ccalls--;
@@ -186,8 +217,15 @@ function callMeta3(L: LuaState, mm: LuaValue, a: LuaValue, b: LuaValue, c: LuaVa
 
 /// Calls a metamethod that is not a function (a callable table, or an error
 /// naming the metamethod as PUC does).
-export function callMetaSlow(L: LuaState, mm: LuaValue, args: LuaValue[], site: number, event: string): LuaValue {
-  if (metaOf(L, mm, '__call') === undefined) rtError(L, site, `attempt to call a ${objTypeName(L, mm)} value (metamethod '${event}')`);
+export function callMetaSlow(
+  L: LuaState,
+  mm: LuaValue,
+  args: LuaValue[],
+  site: number,
+  event: string,
+): LuaValue {
+  if (metaOf(L, mm, '__call') === undefined)
+    rtError(L, site, `attempt to call a ${objTypeName(L, mm)} value (metamethod '${event}')`);
   return callValue(L, mm, 0, args);
 }
 
@@ -272,13 +310,14 @@ export function rawset(L: LuaState, t: LuaTable, k: LuaValue, v: LuaValue, site:
 export function arith(L: LuaState, op: number, a: LuaValue, b: LuaValue, site: number): LuaValue {
   const r = arithNumbers(op, a, b);
   if (r !== undefined) {
-    if (r === DIVZERO) rtError(L, site, op === OP_IDIV ? 'attempt to divide by zero' : "attempt to perform 'n%0'");
+    if (r === DIVZERO)
+      rtError(L, site, op === OP_IDIV ? 'attempt to divide by zero' : "attempt to perform 'n%0'");
     return r;
   }
   let tm = metaOf(L, a, EVENTS[op]);
   if (tm === undefined) tm = metaOf(L, b, EVENTS[op]);
   if (tm !== undefined) return callMeta2(L, tm, a, b, site, EVENTS[op].slice(2));
-  if (op >= OP_BAND && op <= OP_SHR || op === OP_BNOT) {
+  if ((op >= OP_BAND && op <= OP_SHR) || op === OP_BNOT) {
     if (isNumber(a) && isNumber(b)) toIntError(L, site, a, b);
     opintError(L, site, a, b, 'perform bitwise operation on');
   }
@@ -332,23 +371,24 @@ export function stringArith(L: LuaState, op: number): LuaFunction {
   const name = `string.${event}`;
   const holder = {
     [name](a: LuaValue, b: LuaValue): LuaValue {
-    const x = typeof a === 'string' ? str2number(a) : isNumber(a) ? a : undefined;
-    const y = typeof b === 'string' ? str2number(b) : isNumber(b) ? b : undefined;
-    if (x !== undefined && y !== undefined) {
-      const r = arithNumbers(op, x, op === OP_UNM ? x : y);
-      if (r === DIVZERO) raise(L, op === OP_IDIV ? 'attempt to divide by zero' : "attempt to perform 'n%0'");
-      L.nret = 1;
-      return r;
-    }
-    if (typeof b !== 'string') {
-      const tm = metaOf(L, b, event);
-      if (tm !== undefined) {
-        const r = callMeta2(L, tm, a, b, 0, event.slice(2));
-        if (r !== SUSPEND) L.nret = 1;
+      const x = typeof a === 'string' ? str2number(a) : isNumber(a) ? a : undefined;
+      const y = typeof b === 'string' ? str2number(b) : isNumber(b) ? b : undefined;
+      if (x !== undefined && y !== undefined) {
+        const r = arithNumbers(op, x, op === OP_UNM ? x : y);
+        if (r === DIVZERO)
+          raise(L, op === OP_IDIV ? 'attempt to divide by zero' : "attempt to perform 'n%0'");
+        L.nret = 1;
         return r;
       }
-    }
-    raise(L, `${L.where(1)}attempt to ${event.slice(2)} a '${typeName(a)}' with a '${typeName(b)}'`);
+      if (typeof b !== 'string') {
+        const tm = metaOf(L, b, event);
+        if (tm !== undefined) {
+          const r = callMeta2(L, tm, a, b, 0, event.slice(2));
+          if (r !== SUSPEND) L.nret = 1;
+          return r;
+        }
+      }
+      raise(L, `${L.where(1)}attempt to ${event.slice(2)} a '${typeName(a)}' with a '${typeName(b)}'`);
     },
   };
   return holder[name];
@@ -361,7 +401,10 @@ export function eq(L: LuaState, a: LuaValue, b: LuaValue): LuaValue {
   if (a === b) return true;
   if (typeof a !== 'object' && typeof b !== 'object') return false;
   if (isNumber(a)) return isNumber(b) && numEq(a, b);
-  if ((a instanceof LuaTable && b instanceof LuaTable) || (a instanceof LuaUserdata && b instanceof LuaUserdata)) {
+  if (
+    (a instanceof LuaTable && b instanceof LuaTable) ||
+    (a instanceof LuaUserdata && b instanceof LuaUserdata)
+  ) {
     let tm = metaOf(L, a, '__eq');
     if (tm === undefined) tm = metaOf(L, b, '__eq');
     if (tm === undefined) return false;

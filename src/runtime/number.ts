@@ -144,7 +144,7 @@ export function intIdiv(a: LuaValue, b: LuaValue): LuaValue | undefined {
   if (j === 0n) return undefined;
   if (j === -1n) return wrapBig(-i);
   let q = i / j;
-  if ((i % j !== 0n) && ((i < 0n) !== (j < 0n))) q -= 1n;
+  if (i % j !== 0n && i < 0n !== j < 0n) q -= 1n;
   return intFromBig(q);
 }
 
@@ -153,14 +153,14 @@ export function intMod(a: LuaValue, b: LuaValue): LuaValue | undefined {
   if (typeof a === 'number' && typeof b === 'number') {
     if (b === 0) return undefined;
     const r = a % b;
-    return r !== 0 && (r ^ b) < 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
+    return r !== 0 && (r ^ b) < 0 && r < 0 !== b < 0 ? r + b : r + 0;
   }
   const i = bigOf(a);
   const j = bigOf(b);
   if (j === 0n) return undefined;
   if (j === -1n) return 0;
   let r = i % j;
-  if (r !== 0n && (r < 0n) !== (j < 0n)) r += j;
+  if (r !== 0n && r < 0n !== j < 0n) r += j;
   return intFromBig(r);
 }
 
@@ -461,7 +461,8 @@ export function fmtG(x: number, prec: number, alt: boolean, upper: boolean): str
   const digits = k > 1 ? e[0] + e.slice(2, k) : e[0];
   let out: string;
   if (exp < -4 || exp >= prec) {
-    if (alt && exp === prec && isGlibcCarry(neg ? -x : x, digits)) return (neg ? '-' : '') + (upper ? '1.E+' : '1.e+') + pad2(exp);
+    if (alt && exp === prec && isGlibcCarry(neg ? -x : x, digits))
+      return (neg ? '-' : '') + (upper ? '1.E+' : '1.e+') + pad2(exp);
     let m = digits[0] + (digits.length > 1 || alt ? '.' + digits.slice(1) : '');
     if (!alt) m = stripZeros(m);
     const ae = Math.abs(exp);
@@ -508,7 +509,13 @@ export function expDigits(ax: number, n: number): string {
   const r = exp - n + 1;
   if (isDecimalTie(ax, r)) return exactExp(ax, n);
   // A result 1.00...e+X may come from a carry: the rounding place was r - 1.
-  if ((n === 1 || s.charCodeAt(k - 1) === 48) && s.charCodeAt(0) === 49 && /^1\.?0*e/.test(s) && isDecimalTie(ax, r - 1)) return exactExp(ax, n);
+  if (
+    (n === 1 || s.charCodeAt(k - 1) === 48) &&
+    s.charCodeAt(0) === 49 &&
+    /^1\.?0*e/.test(s) &&
+    isDecimalTie(ax, r - 1)
+  )
+    return exactExp(ax, n);
   return s;
 }
 

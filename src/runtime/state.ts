@@ -20,15 +20,15 @@
 // threads). A thread's Lua stack depth is its heap frames (`heapCount`) plus
 // its frames on the JS stack (`L.depth - base`), limited by maxDepth.
 
+import type { Proto } from '../compiler/proto.js';
 import { callNested, runHandler } from './call.js';
+import type { Trampoline } from './debug.js';
 import { LuaThrow, toLuaThrow } from './errors.js';
 import { EntryFrame, type Frame, LuaFrame } from './frames.js';
-import type { Proto } from '../compiler/proto.js';
-import type { Trampoline } from './debug.js';
 import { SiteTable } from './sites.js';
 import { LuaTable } from './table.js';
-import type { LuaFunction, LuaValue } from './value.js';
 import { LuaThread, Req } from './thread.js';
+import type { LuaFunction, LuaValue } from './value.js';
 
 /// The marker returned by a call that suspended. Never a Lua value.
 export const SUSPEND: any = Object.freeze({ suspend: true });
@@ -117,9 +117,10 @@ export class LuaState {
 
   /// Returns the resume form of a compiled function for a point (installed by
   /// the compiler).
-  resumeForm: (fn: LuaFunction, point: number) => (fr: LuaFrame, v: LuaValue, isThrow: boolean) => LuaValue = () => {
-    throw new Error('no compiler installed');
-  };
+  resumeForm: (fn: LuaFunction, point: number) => (fr: LuaFrame, v: LuaValue, isThrow: boolean) => LuaValue =
+    () => {
+      throw new Error('no compiler installed');
+    };
 
   constructor(opts: StateOptions = {}) {
     this.maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
@@ -310,7 +311,13 @@ export class LuaState {
     }
   }
 
-  private trampoline(T: LuaThread, r: LuaValue, isThrow: boolean, barrier: Frame | null, rec: Trampoline): LuaValue {
+  private trampoline(
+    T: LuaThread,
+    r: LuaValue,
+    isThrow: boolean,
+    barrier: Frame | null,
+    rec: Trampoline,
+  ): LuaValue {
     for (;;) {
       if (isThrow) {
         if ((r as LuaThrow).uncatchable) throw r;

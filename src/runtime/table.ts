@@ -121,7 +121,8 @@ export class LuaTable {
 
   private getOther(k: LuaValue): LuaValue {
     const nk = normKey(k);
-    if (typeof nk === 'number' && nk >= 1 && nk <= this.arr.length && Number.isInteger(nk)) return this.arr[nk - 1];
+    if (typeof nk === 'number' && nk >= 1 && nk <= this.arr.length && Number.isInteger(nk))
+      return this.arr[nk - 1];
     return this.hash === undefined ? undefined : this.hash.get(nk);
   }
 
@@ -228,7 +229,11 @@ export class LuaTable {
   /// Stores the list part of a constructor: keys 1..n (after keyed fields,
   /// so positional values win as in PUC Lua).
   setPositional(vals: LuaValue[]): void {
-    if (this.weak === undefined && this.arr.length === 0 && (this.hash === undefined || this.hash.size === 0)) {
+    if (
+      this.weak === undefined &&
+      this.arr.length === 0 &&
+      (this.hash === undefined || this.hash.size === 0)
+    ) {
       let n = vals.length;
       while (n > 0 && vals[n - 1] === undefined) n--;
       this.arr = n === vals.length ? vals : vals.slice(0, n);
@@ -286,7 +291,12 @@ export class LuaTable {
     if (k === undefined) i = 0;
     else {
       const nk = typeof k === 'string' ? k : normKey(k);
-      if (typeof nk === 'number' && Number.isInteger(nk) && nk >= 1 && (nk <= arr.length || (nk <= this.arrHigh && !this.hasHashKey(nk))))
+      if (
+        typeof nk === 'number' &&
+        Number.isInteger(nk) &&
+        nk >= 1 &&
+        (nk <= arr.length || (nk <= this.arrHigh && !this.hasHashKey(nk)))
+      )
         i = nk;
       else return this.nextHash(nk, out);
     }
@@ -302,7 +312,7 @@ export class LuaTable {
   }
 
   private hasHashKey(nk: any): boolean {
-    return this.hash !== undefined && this.hash.has(nk);
+    return this.hash?.has(nk) === true;
   }
 
   /// Continues a traversal of `str` then `hash` after key nk (undefined: from
@@ -380,7 +390,7 @@ export class LuaTable {
         c.last = nk;
         return c;
       }
-    } else if (this.hash !== undefined && this.hash.has(nk)) {
+    } else if (this.hash?.has(nk)) {
       c.keys = null;
       const it = this.hash.entries();
       for (;;) {

@@ -6,7 +6,7 @@
 
 import { errorValue, LuaThrow } from './errors.js';
 import { callMetaSlow, enterC, metaOf, rtError } from './metamethods.js';
-import { SUSPEND, type LuaState } from './state.js';
+import { type LuaState, SUSPEND } from './state.js';
 import type { LuaValue } from './value.js';
 
 /// Checks a value assigned to a to-be-closed variable.

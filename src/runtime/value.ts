@@ -59,7 +59,8 @@ export class Cell {
   constructor(public v: LuaValue) {}
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the thread type lives in thread.ts
-export type LuaValue = undefined | boolean | number | string | LuaInt | LuaFloat | LuaTable | LuaFunction | LuaUserdata | any;
+/// Any Lua value (see the table above). Typed loosely: compiled code and the
+/// runtime's slow paths dispatch on the representation themselves.
+export type LuaValue = any;
 
 export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
