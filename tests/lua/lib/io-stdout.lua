@@ -1,0 +1,23 @@
+-- print and io.write share the standard output: their output stays in order.
+for i = 1, 3 do
+  io.write("write ", i, " ")
+  print("print", i)
+  io.stdout:write("stdout:write ", i, "\n")
+end
+io.write("no newline then ")
+print("print")
+io.stdout:setvbuf("no")
+io.write("unbuffered ")
+print("print")
+io.stdout:setvbuf("full")
+io.write("full ")
+print("print")
+io.stdout:setvbuf("line")
+io.stderr:write("to stderr (not recorded)\n")
+print(io.stderr:write("x\n") == io.stderr)
+print(io.stdout:write("") == io.stdout, io.write("") == io.stdout)
+local big = string.rep("0123456789", 1000)
+io.write(big:sub(1, 20), "\n")
+print(#big)
+io.write(big, "\n")
+print("end")
