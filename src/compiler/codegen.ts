@@ -109,8 +109,8 @@ export class ChunkCompiler {
     return `K[${i}]`;
   }
 
-  site(line: number, v1 = '', v2 = '', namewhat = '', name = ''): number {
-    return this.sites.add(new Site(line, this.info, v1, v2, namewhat, name));
+  site(line: number, v1 = '', v2 = '', namewhat = '', name = '', divLine = line): number {
+    return this.sites.add(new Site(line, this.info, v1, v2, namewhat, name, divLine));
   }
 }
 
@@ -156,6 +156,9 @@ class FuncCompiler {
   private locals: FuncCode['locals'] = [];
   /// End line of the block being compiled (where its variables close).
   private blockEnd = 0;
+  /// Line of the last instruction PUC would have saved its position at (a
+  /// call, a loop preparation) in compile order: see Site.divLine.
+  private savedLine: number;
   private points: FuncCode['points'] = new Map();
   /// Active locals while compiling, and a cached copy for points.
   private scope: ScopeVar[] = [];
@@ -167,6 +170,7 @@ class FuncCompiler {
     readonly fn: A.Function,
   ) {
     this.line = fn.line;
+    this.savedLine = fn.lineDefined === 0 ? 1 : fn.lineDefined;
   }
 
   compile(): FuncCode {
@@ -1221,7 +1225,8 @@ class FuncCompiler {
     this.line = e.line;
     const t = this.newTemp();
     const code = ARITH_CODES[e.op];
-    const site = this.site(this.varinfo(e.left), this.varinfo(e.right), 'metamethod', EVENT_NAMES[code]);
+    const divLine = e.op === '//' || e.op === '%' ? this.savedLine : this.line;
+    const site = this.cc.site(this.line, this.varinfo(e.left), this.varinfo(e.right), 'metamethod', EVENT_NAMES[code], divLine);
     const slow = () => this.susp(t, `arith(L, ${code}, ${a}, ${b}, ${site})`, site);
     if (this.isLiteralOp(a) && this.isLiteralOp(b)) {
       // Constant operands (PUC did not fold them: 0/0, 1//0...): compute at
@@ -1525,7 +1530,8 @@ class FuncCompiler {
       const spread = rest.kind === 'vararg' ? '...va' : `...L.collect(${rest.first})`;
       argText = argText.length > 0 ? `${argText}, ${spread}` : spread;
     }
-    const r = mode === 'stmt' ? this.newTemp() : this.newTemp();
+    const r = this.newTemp();
+    this.savedLine = this.line;
     const callee = /^[$\w]+$/.test(f) ? f : this.stable(f);
     this.susp(
       r,

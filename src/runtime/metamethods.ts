@@ -310,8 +310,7 @@ export function rawset(L: LuaState, t: LuaTable, k: LuaValue, v: LuaValue, site:
 export function arith(L: LuaState, op: number, a: LuaValue, b: LuaValue, site: number): LuaValue {
   const r = arithNumbers(op, a, b);
   if (r !== undefined) {
-    if (r === DIVZERO)
-      rtError(L, site, op === OP_IDIV ? 'attempt to divide by zero' : "attempt to perform 'n%0'");
+    if (r === DIVZERO) divZero(L, site, op);
     return r;
   }
   let tm = metaOf(L, a, EVENTS[op]);
@@ -325,6 +324,13 @@ export function arith(L: LuaState, op: number, a: LuaValue, b: LuaValue, site: n
 }
 
 const DIVZERO = { divzero: true };
+
+function divZero(L: LuaState, site: number, op: number): never {
+  const msg = op === OP_IDIV ? 'attempt to divide by zero' : "attempt to perform 'n%0'";
+  if (site === 0) raise(L, msg);
+  const s = L.sites.get(site);
+  raise(L, `${s.chunk.shortSrc}:${s.divLine}: ${msg}`);
+}
 
 /// The operation on two numbers (no coercion), DIVZERO, or undefined when an
 /// operand is not a number or lacks the integer representation a bitwise

@@ -24,6 +24,11 @@ export class Site {
     /// tracebacks and argument errors; '' when unknown.
     readonly namewhat: string,
     readonly name: string,
+    /// For integer division and modulo: the line PUC Lua reports for a
+    /// division by zero, which is raised without saving the current
+    /// instruction: the line of the last call (or loop preparation) before
+    /// it in the function, else the line where the function starts.
+    readonly divLine = line,
   ) {}
 }
 
