@@ -1,7 +1,9 @@
 // The `slua` command line (minimal until its own issue: -v, -p, running a file).
 import { readFileSync } from 'node:fs';
 import { parse, stripFirstLineComment } from '../frontend/index.js';
+import { NodeHost } from '../host/node.js';
 import { Lua, LuaError } from '../lua.js';
+import { LuaExit } from '../runtime/errors.js';
 
 const args = process.argv.slice(2);
 if (args[0] === '-v') {
@@ -19,12 +21,13 @@ if (args[0] === '-v') {
   process.exit(status);
 } else if (args.length > 0) {
   const file = args[0];
-  const lua = new Lua();
+  const lua = new Lua({ host: new NodeHost() });
   if (process.env.SLUA_DUMP_JS) lua.state.dumpJs = (name, code) => process.stderr.write(`--- ${name}\n${code}\n`);
   lua
     .run(stripFirstLineComment(readFileSync(file)), { chunkname: `@${file}` })
     .then(() => process.exit(0))
     .catch((e) => {
+      if (e instanceof LuaExit) process.exit(e.code & 255);
       process.stderr.write(`slua: ${e instanceof LuaError ? e.message : (e as Error).stack}\n`);
       process.exit(1);
     });
