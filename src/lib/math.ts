@@ -265,6 +265,7 @@ export function openMath(L: LuaState): void {
           return L.ret1(b === -1 ? 0 : (a % b) + 0);
         }
         const d = bigOf(b);
+        if (d === 0n) argError(L, 2, 'zero', 'math.fmod');
         if (d === -1n) return L.ret1(0); // avoid overflow with mininteger % -1
         return L.ret1(intFromBig(bigOf(a) % d));
       }
@@ -416,7 +417,10 @@ export function openMath(L: LuaState): void {
       return L.ret1(mkfloat(fix2(floatPow(x, y), x, y, NEG_NAN)));
     },
     'math.frexp'(v: LuaValue): LuaValue {
-      const [m, e] = frexp(checkDouble(L, v, 1, arguments.length, 'math.frexp'));
+      const x = checkDouble(L, v, 1, arguments.length, 'math.frexp');
+      // (not through frexp's array: a double array would drop a NaN's sign)
+      if (x === 0 || !Number.isFinite(x)) return L.ret2(mkfloat(x), 0);
+      const [m, e] = frexp(x);
       return L.ret2(mkfloat(m), e);
     },
     'math.ldexp'(a: LuaValue, b: LuaValue): LuaValue {
