@@ -301,7 +301,12 @@ export class NodeHost implements Host {
     return Buffer.concat([Buffer.from(this.cwd.endsWith('/') ? this.cwd : this.cwd + '/'), b]);
   }
 
+  // Opening, removing or renaming a file first flushes the output of every
+  // file: C's stdio would have flushed a file when its handle was collected or
+  // closed, which here is up to the JavaScript collector; this way a program
+  // that drops a handle and opens the file again sees what it wrote.
   open(path: string, mode: string): HostFile {
+    flushPending();
     let fd: number;
     try {
       fd = fs.openSync(this.path(path), mode, 0o666);
@@ -312,6 +317,7 @@ export class NodeHost implements Host {
   }
 
   remove(path: string): void {
+    flushPending();
     const p = this.path(path);
     try {
       fs.unlinkSync(p);
@@ -327,6 +333,7 @@ export class NodeHost implements Host {
   }
 
   rename(from: string, to: string): void {
+    flushPending();
     try {
       fs.renameSync(this.path(from), this.path(to));
     } catch (e) {

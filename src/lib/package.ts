@@ -111,7 +111,11 @@ export function openPackage(L: LuaState, host: Host): void {
         }
       }
     }
-    text = stripFirstLineComment(text);
+    const body = stripFirstLineComment(text);
+    // A binary chunk after a '#' line: PUC reopens the file and skips the
+    // line without keeping its newline (files only, not stdin).
+    const hash = text.charCodeAt(text.startsWith('\xef\xbb\xbf') ? 3 : 0) === 35;
+    text = hash && fname !== undefined && body.charCodeAt(1) === 27 ? body.slice(1) : body;
     const binary = text.charCodeAt(0) === 27;
     if (binary && !mode.includes('b')) return `attempt to load a binary chunk (mode is '${mode}')`;
     if (!binary && !mode.includes('t')) return `attempt to load a text chunk (mode is '${mode}')`;

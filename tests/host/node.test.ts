@@ -46,6 +46,12 @@ describe('NodeHost', () => {
     expect(readFileSync(join(dir, 'buf.txt'), 'latin1')).toBe('pending!ab\ncd');
   });
 
+  it('flushes pending output before opening a file', () => {
+    const { run } = setup();
+    const src = 'local w = io.open("dropped.txt", "w") w:write("data") w = nil print(io.open("dropped.txt"):read("a"))';
+    expect(run(src)).toBe('data\n');
+  });
+
   it('flushes every file on os.exit', () => {
     const { run } = setup();
     expect(() => run('local f = io.open("exit.txt", "w") f:write("saved") os.exit(0)')).toThrow();

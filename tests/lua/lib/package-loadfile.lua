@@ -53,3 +53,15 @@ local co = coroutine.wrap(function() return dofile(name) end)
 print(co())
 print(co(21))
 os.remove(name)
+
+-- binary chunks, with and without a first '#' line
+name = os.tmpname()
+for _, prefix in ipairs{"", "#!/usr/bin/lua\n", "#comment\0with zero\n"} do
+  out = assert(io.open(name, "wb"))
+  out:write(prefix, string.dump(function(...) return "binary", select("#", ...) end))
+  out:close()
+  print(loadfile(name)(1, 2), loadfile(name, "t"))
+  print(pcall(dofile, name))
+end
+print(dofile("fixtures/shebang.script") and os.remove(name))
+
