@@ -48,7 +48,8 @@ describe('NodeHost', () => {
 
   it('flushes pending output before opening a file', () => {
     const { run } = setup();
-    const src = 'local w = io.open("dropped.txt", "w") w:write("data") w = nil print(io.open("dropped.txt"):read("a"))';
+    const src =
+      'local w = io.open("dropped.txt", "w") w:write("data") w = nil print(io.open("dropped.txt"):read("a"))';
     expect(run(src)).toBe('data\n');
   });
 
