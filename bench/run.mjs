@@ -39,12 +39,14 @@ if (opts.metric === 'cpu' && !GNU_TIME) {
   opts.metric = 'wall';
 }
 try {
-  if (opts.commit) exportCommit(opts.commit);
-  else if (opts.build && !opts.report && !opts.record) buildWorkingTree();
-  if (opts.report) writeReport(JSON.parse(readFileSync(RESULTS_JSON, 'utf8')));
-  else if (opts.record) await record();
-  else if (opts.quick) process.exitCode = await quick();
-  else await full();
+  if (opts.commit && !exportCommit(opts.commit)) process.exitCode = 2;
+  else if (opts.report) writeReport(JSON.parse(readFileSync(RESULTS_JSON, 'utf8')));
+  else {
+    if (!opts.commit && opts.build && !opts.record) buildWorkingTree();
+    if (opts.record) await record();
+    else if (opts.quick) process.exitCode = await quick();
+    else await full();
+  }
 } finally {
   rmSync(TMP, { recursive: true, force: true });
 }
@@ -111,10 +113,16 @@ function exportCommit(rev) {
   const dir = join(TMP, 'slua');
   sh(`mkdir -p ${dir} && git archive ${sha} | tar -x -C ${dir}`);
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  sh('node scripts/build.mjs', dir);
+  const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, encoding: 'utf8' });
+  if (built.status !== 0) {
+    const errors = built.stderr.split('\n').filter((l) => l.includes('ERROR'));
+    log(`bench: commit ${sha.slice(0, 12)} does not build:\n${errors.join('\n')}\n`);
+    return false;
+  }
   writeFileSync(join(dir, 'COMMIT'), sha.slice(0, 12));
   setSluaRoot(dir);
   log(`measuring commit ${sha.slice(0, 12)} (exported to ${dir})\n`);
+  return true;
 }
 
 function detectGnuTime() {
