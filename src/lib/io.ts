@@ -140,6 +140,11 @@ function readAll(s: LStream): string {
 }
 
 function readChars(s: LStream, n: number): string {
+  if (s.rbuf.length - s.rpos >= n) {
+    const piece = s.rbuf.slice(s.rpos, s.rpos + n);
+    s.rpos += n;
+    return piece;
+  }
   const parts: string[] = [];
   let got = 0;
   while (got < n && (s.rpos < s.rbuf.length || fill(s))) {
@@ -158,50 +163,70 @@ function testEof(s: LStream): boolean {
   return c >= 0;
 }
 
+/// The state of read_number (PUC's RN): the numeral read so far and the
+/// look-ahead byte. Methods rather than closures: no allocation per step.
+class NumeralReader {
+  buff = '';
+  c = -1;
+  failed = false;
+  constructor(readonly s: LStream) {}
+
+  /// Keeps the current byte and reads the next one; false when the numeral
+  /// is too long (then it is invalid).
+  next(): boolean {
+    if (this.buff.length >= MAXLENNUM) {
+      this.failed = true;
+      return false;
+    }
+    this.buff += String.fromCharCode(this.c);
+    this.c = getc(this.s);
+    return true;
+  }
+
+  /// Accepts the current byte if it is a or b.
+  test2(a: number, b: number): boolean {
+    return this.c === a || this.c === b ? this.next() : false;
+  }
+
+  readDigits(hex: boolean): number {
+    let n = 0;
+    while ((hex ? isXDigit(this.c) : isDigit(this.c)) && this.next()) n++;
+    return n;
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isXDigit(c: number): boolean {
+  return isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 102);
+}
+
 /// read_number: reads the longest prefix that looks like a numeral (at most
 /// 200 bytes), as PUC's l_getn does, then converts it; undefined on failure.
 function readNumber(s: LStream): LuaValue {
-  let buff = '';
-  let c: number;
-  let failed = false;
-  const next = (): boolean => {
-    if (buff.length >= MAXLENNUM) {
-      failed = true;
-      return false;
-    }
-    buff += String.fromCharCode(c);
-    c = getc(s);
-    return true;
-  };
-  const test2 = (a: number, b: number): boolean => (c === a || c === b ? next() : false);
-  const isDigit = (x: number) => x >= 48 && x <= 57;
-  const isXDigit = (x: number) => isDigit(x) || ((x | 32) >= 97 && (x | 32) <= 102);
-  const readDigits = (hex: boolean): number => {
-    let n = 0;
-    while ((hex ? isXDigit(c) : isDigit(c)) && next()) n++;
-    return n;
-  };
-  do c = getc(s);
-  while (c === 32 || (c >= 9 && c <= 13));
+  const rn = new NumeralReader(s);
+  do rn.c = getc(s);
+  while (rn.c === 32 || (rn.c >= 9 && rn.c <= 13));
   let count = 0;
   let hex = false;
-  test2(45, 43); // '-' '+'
-  if (test2(48, 48)) {
+  rn.test2(45, 43); // '-' '+'
+  if (rn.test2(48, 48)) {
     // '0'
-    if (test2(120, 88))
-      hex = true; // 'x' 'X'
+    if (rn.test2(120, 88)) hex = true; // 'x' 'X'
     else count = 1;
   }
-  count += readDigits(hex);
-  if (test2(46, 46)) count += readDigits(hex); // '.'
-  if (count > 0 && (hex ? test2(112, 80) : test2(101, 69))) {
+  count += rn.readDigits(hex);
+  if (rn.test2(46, 46)) count += rn.readDigits(hex); // '.'
+  if (count > 0 && (hex ? rn.test2(112, 80) : rn.test2(101, 69))) {
     // 'p' 'P' / 'e' 'E'
-    test2(45, 43);
-    readDigits(false);
+    rn.test2(45, 43);
+    rn.readDigits(false);
   }
-  ungetc(s, c);
-  if (failed) return undefined;
-  return str2number(buff);
+  ungetc(s, rn.c);
+  if (rn.failed) return undefined;
+  return str2number(rn.buff);
 }
 
 /// Gives unread read-ahead back to the host before writing or seeking.
@@ -361,6 +386,7 @@ export function openIo(L: LuaState, host: Host, writers: StdWriters = {}): (s: s
               argError(L, first + i, 'invalid format', fname);
           }
         }
+        if (fmts.length === 1) return L.ret1(ok ? v : undefined);
         out.push(ok ? v : undefined);
         if (!ok) break;
       }
