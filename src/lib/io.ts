@@ -213,8 +213,8 @@ function readNumber(s: LStream): LuaValue {
   let hex = false;
   rn.test2(45, 43); // '-' '+'
   if (rn.test2(48, 48)) {
-    // '0'
-    if (rn.test2(120, 88)) hex = true; // 'x' 'X'
+    // '0', then 'x' or 'X' for a hexadecimal numeral
+    if (rn.test2(120, 88)) hex = true;
     else count = 1;
   }
   count += rn.readDigits(hex);
