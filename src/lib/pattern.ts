@@ -36,6 +36,7 @@ import { enterC, index, raise, typeName } from '../runtime/metamethods.js';
 import { isNumber, numberToString } from '../runtime/number.js';
 import { type LuaState, SUSPEND } from '../runtime/state.js';
 import { LuaTable } from '../runtime/table.js';
+import { Req } from '../runtime/thread.js';
 import type { LuaValue } from '../runtime/value.js';
 import { checkInt, checkString, libError, typeError } from './args.js';
 
@@ -401,6 +402,8 @@ class Matcher {
   /// Position prefix for errors when the library function's caller may be
   /// gone from the stack (a gsub resumed after a suspension), else undefined.
   where: string | undefined = undefined;
+  /// The budget check asked the running function to suspend (time slice).
+  sliceOver = false;
 
   constructor(readonly L: LuaState) {}
 
@@ -415,13 +418,19 @@ class Matcher {
     this.level = 0;
     this.depth = MAXCCALLS;
     this.where = undefined;
+    this.sliceOver = false;
   }
 
-  /// Charges accumulated steps (may raise "step limit exceeded").
+  /// Charges accumulated steps (may raise "step limit exceeded"); notes in
+  /// `sliceOver` that the time slice is over (only gsub can act on it).
   charge(): void {
-    const n = this.steps;
+    const L = this.L;
+    L.budget -= this.steps;
     this.steps = 0;
-    this.L.charge(n);
+    if (L.budget < 0 && L.tick()) {
+      L.request = Req.None;
+      this.sliceOver = true;
+    }
   }
 
   error(msg: string): never {
@@ -594,8 +603,9 @@ class Matcher {
       const ch = String.fromCharCode(lit);
       for (;;) {
         const e = this.src.indexOf(ch, s);
+        // A native scan costs a fraction of a matcher step per byte.
+        this.steps += ((e === -1 ? this.len : e) - s) >>> 4;
         if (e === -1) return -1;
-        this.steps += e - s;
         const r = this.match(e, i + 1);
         if (r !== -1) return r;
         s = e + 1;
@@ -833,6 +843,8 @@ interface GsubState {
   /// The caller's position, saved at the first suspension: a caller that
   /// made a tail call leaves no frame to find it from.
   where: string | undefined;
+  /// Suspended in a replacement call (else interrupted between matches).
+  pending: boolean;
 }
 
 export function openPatterns(L: LuaState) {
@@ -934,6 +946,7 @@ export function openPatterns(L: LuaState) {
     M.reset(src, prog);
     M.where = st.where;
     while (st.n < st.maxS) {
+      if (M.sliceOver) return suspendGsub(st, false);
       M.level = 0;
       let pos = st.pos;
       if (!anchor) {
@@ -960,11 +973,7 @@ export function openPatterns(L: LuaState) {
             v = args.length === 1 ? f(args[0]) : f(...args);
             L.ccalls--;
           }
-          if (v === SUSPEND) {
-            if (st.where === undefined) st.where = callerInfo(L).where;
-            L.push(new HostFrame(gsubK, st, 'string.gsub'));
-            return SUSPEND;
-          }
+          if (v === SUSPEND) return suspendGsub(st, true);
           addValue(st, v);
           M.reset(src, prog); // the call may have matched other patterns
           M.where = st.where;
@@ -977,13 +986,30 @@ export function openPatterns(L: LuaState) {
     return finishGsub(st);
   };
 
-  // The continuation of a suspended replacement call; named as gsub so that
-  // error positions and tracebacks see it as that library level.
+  /// Saves the gsub loop in a HostFrame: `pending` when a replacement call
+  /// suspended (its value completes the current match), else an interrupt.
+  const suspendGsub = (st: GsubState, pending: boolean): LuaValue => {
+    if (st.where === undefined) st.where = callerInfo(L).where;
+    st.pending = pending;
+    if (!pending) {
+      // A long gsub lets the host's event loop run, as Lua loops do.
+      M.sliceOver = false;
+      L.request = Req.Interrupt;
+    }
+    L.push(new HostFrame(gsubK, st, 'string.gsub'));
+    return SUSPEND;
+  };
+
+  // The continuation of a suspended gsub; named as gsub so that error
+  // positions and tracebacks see it as that library level.
   const gsubK = {
     'string.gsub'(_L: LuaState, st: GsubState, v: LuaValue, isThrow: boolean): LuaValue {
       if (isThrow) throw v;
-      addValue(st, v);
-      if (st.prog.anchor) return finishGsub(st);
+      if (st.pending) {
+        st.pending = false;
+        addValue(st, v);
+        if (st.prog.anchor) return finishGsub(st);
+      }
       return gsubRun(st);
     },
   }['string.gsub'];
@@ -1059,6 +1085,7 @@ export function openPatterns(L: LuaState) {
         ms: 0,
         me: 0,
         where: undefined,
+        pending: false,
       };
       return gsubRun(st);
     },
