@@ -15,6 +15,7 @@
 // print writes through the same host stdout file as io.stdout, so their
 // output stays in order.
 
+import { cstr } from '../frontend/errors.js';
 import { type ExitStatus, type Host, HostError, type HostFile, WriterFile } from '../host/host.js';
 import { registerBuiltins } from '../runtime/debug.js';
 import { fmtG14, isInteger, isNumber, numberToString, str2number, toDouble } from '../runtime/number.js';
@@ -475,7 +476,7 @@ export function openIo(L: LuaState, host: Host, writers: StdWriters = {}): (s: s
         toFile(u, 1, 'io.lines');
         toClose = false;
       } else {
-        const name = checkString(L, fname, 1, arguments.length, 'io.lines');
+        const name = cstr(checkString(L, fname, 1, arguments.length, 'io.lines'));
         u = openCheck(name, 'r');
         toClose = true;
       }
@@ -487,7 +488,7 @@ export function openIo(L: LuaState, host: Host, writers: StdWriters = {}): (s: s
 
     'io.open'(fname: LuaValue, mode: LuaValue): LuaValue {
       const nargs = arguments.length;
-      const name = checkString(L, fname, 1, nargs, 'io.open');
+      const name = cstr(checkString(L, fname, 1, nargs, 'io.open'));
       const m = optString(L, mode, 2, nargs, 'io.open', 'r');
       if (!/^[rwa]\+?b*$/.test(m)) argError(L, 2, 'invalid mode', 'io.open');
       try {
@@ -499,7 +500,7 @@ export function openIo(L: LuaState, host: Host, writers: StdWriters = {}): (s: s
 
     'io.popen'(cmd: LuaValue, mode: LuaValue): LuaValue {
       const nargs = arguments.length;
-      const command = checkString(L, cmd, 1, nargs, 'io.popen');
+      const command = cstr(checkString(L, cmd, 1, nargs, 'io.popen'));
       const m = optString(L, mode, 2, nargs, 'io.popen', 'r');
       if (m !== 'r' && m !== 'w') argError(L, 2, 'invalid mode', 'io.popen');
       if (host.popen === undefined) libError(L, "'popen' not supported");
@@ -540,7 +541,8 @@ export function openIo(L: LuaState, host: Host, writers: StdWriters = {}): (s: s
   /// g_iofile: io.input / io.output.
   function ioFile(which: 'input' | 'output', f: LuaValue, mode: string, fname: string): LuaValue {
     if (f !== undefined) {
-      if (typeof f === 'string' || isNumber(f)) st[which] = openCheck(checkString(L, f, 1, 1, fname), mode);
+      if (typeof f === 'string' || isNumber(f))
+        st[which] = openCheck(cstr(checkString(L, f, 1, 1, fname)), mode);
       else {
         toFile(f, 1, fname);
         st[which] = f as LuaUserdata;

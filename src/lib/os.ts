@@ -9,6 +9,7 @@
 // os.exit raises LuaExit, which no pcall catches; the embedder (or the command
 // line) sees it leave `run` and decides what exiting means.
 
+import { cstr } from '../frontend/errors.js';
 import { type Host, HostError } from '../host/host.js';
 import { registerBuiltins } from '../runtime/debug.js';
 import { LuaExit } from '../runtime/errors.js';
@@ -383,7 +384,8 @@ export function openOs(L: LuaState, host: Host): void {
     },
 
     'os.execute'(cmd: LuaValue): LuaValue {
-      const command = cmd === undefined ? undefined : checkString(L, cmd, 1, arguments.length, 'os.execute');
+      const command =
+        cmd === undefined ? undefined : cstr(checkString(L, cmd, 1, arguments.length, 'os.execute'));
       if (host.execute === undefined) {
         if (command === undefined) return L.ret1(false);
         return L.results([undefined, 'Function not implemented', 38]);
@@ -408,11 +410,11 @@ export function openOs(L: LuaState, host: Host): void {
     },
 
     'os.getenv'(name: LuaValue): LuaValue {
-      return L.ret1(host.getenv(checkString(L, name, 1, arguments.length, 'os.getenv')));
+      return L.ret1(host.getenv(cstr(checkString(L, name, 1, arguments.length, 'os.getenv'))));
     },
 
     'os.remove'(name: LuaValue): LuaValue {
-      const f = checkString(L, name, 1, arguments.length, 'os.remove');
+      const f = cstr(checkString(L, name, 1, arguments.length, 'os.remove'));
       try {
         host.remove(f);
       } catch (e) {
@@ -423,8 +425,8 @@ export function openOs(L: LuaState, host: Host): void {
 
     'os.rename'(from: LuaValue, to: LuaValue): LuaValue {
       const nargs = arguments.length;
-      const a = checkString(L, from, 1, nargs, 'os.rename');
-      const b = checkString(L, to, 2, nargs, 'os.rename');
+      const a = cstr(checkString(L, from, 1, nargs, 'os.rename'));
+      const b = cstr(checkString(L, to, 2, nargs, 'os.rename'));
       try {
         host.rename(a, b);
       } catch (e) {
@@ -435,7 +437,7 @@ export function openOs(L: LuaState, host: Host): void {
 
     'os.setlocale'(locale: LuaValue, category: LuaValue): LuaValue {
       const nargs = arguments.length;
-      const l = locale === undefined ? undefined : checkString(L, locale, 1, nargs, 'os.setlocale');
+      const l = locale === undefined ? undefined : cstr(checkString(L, locale, 1, nargs, 'os.setlocale'));
       checkOption(L, category, 2, nargs, 'os.setlocale', 'all', [
         'all',
         'collate',

@@ -15,7 +15,7 @@
 // dofile and require call the loaded chunk with a HostFrame continuation, so
 // a file may yield, await host promises or recurse deeply like any call.
 
-import { LuaSyntaxError } from '../frontend/errors.js';
+import { cstr, LuaSyntaxError } from '../frontend/errors.js';
 import { stripFirstLineComment } from '../frontend/index.js';
 import { type Host, HostError, type HostFile } from '../host/host.js';
 import { registerBuiltins } from '../runtime/debug.js';
@@ -166,7 +166,7 @@ export function openPackage(L: LuaState, host: Host): void {
   const searchers = [
     {
       '?'(name: LuaValue): LuaValue {
-        const n = checkString(L, name, 1, arguments.length, '?');
+        const n = cstr(checkString(L, name, 1, arguments.length, '?'));
         const v = getField(PRELOAD, n);
         if (v === undefined) return L.ret1(`no field package.preload['${n}']`);
         return L.ret2(v, ':preload:');
@@ -174,7 +174,7 @@ export function openPackage(L: LuaState, host: Host): void {
     }['?'],
     {
       '?'(name: LuaValue): LuaValue {
-        const n = checkString(L, name, 1, arguments.length, '?');
+        const n = cstr(checkString(L, name, 1, arguments.length, '?'));
         const r = findFile(n, 'path');
         if (r.found === undefined) return L.ret1(r.msg);
         const f = loadFile(r.found, 'bt', G);
@@ -184,7 +184,7 @@ export function openPackage(L: LuaState, host: Host): void {
     }['?'],
     {
       '?'(name: LuaValue): LuaValue {
-        const n = checkString(L, name, 1, arguments.length, '?');
+        const n = cstr(checkString(L, name, 1, arguments.length, '?'));
         const r = findFile(n, 'cpath');
         if (r.found === undefined) return L.ret1(r.msg);
         return loadError(n, r.found, DLMSG);
@@ -192,7 +192,7 @@ export function openPackage(L: LuaState, host: Host): void {
     }['?'],
     {
       '?'(name: LuaValue): LuaValue {
-        const n = checkString(L, name, 1, arguments.length, '?');
+        const n = cstr(checkString(L, name, 1, arguments.length, '?'));
         const dot = n.indexOf('.');
         if (dot < 0) return L.ret0();
         const r = findFile(n.slice(0, dot), 'cpath');
@@ -229,7 +229,7 @@ export function openPackage(L: LuaState, host: Host): void {
 
   const lib = {
     '_G.require'(name: LuaValue): LuaValue {
-      const n = checkString(L, name, 1, arguments.length, '_G.require');
+      const n = cstr(checkString(L, name, 1, arguments.length, '_G.require'));
       const have = getField(LOADED, n);
       if (have !== undefined && have !== false) return L.ret1(have);
       const [loader, data] = findLoader(n);
@@ -254,14 +254,15 @@ export function openPackage(L: LuaState, host: Host): void {
 
     '_G.loadfile'(fname: LuaValue, mode: LuaValue, env: LuaValue): LuaValue {
       const nargs = arguments.length;
-      const f = fname === undefined ? undefined : checkString(L, fname, 1, nargs, '_G.loadfile');
+      const f = fname === undefined ? undefined : cstr(checkString(L, fname, 1, nargs, '_G.loadfile'));
       const m = optString(L, mode, 2, nargs, '_G.loadfile', 'bt');
       const r = loadFile(f, m, nargs >= 3 ? env : G);
       return typeof r === 'string' ? L.ret2(undefined, r) : L.ret1(r);
     },
 
     '_G.dofile'(fname: LuaValue): LuaValue {
-      const f = fname === undefined ? undefined : checkString(L, fname, 1, arguments.length, '_G.dofile');
+      const f =
+        fname === undefined ? undefined : cstr(checkString(L, fname, 1, arguments.length, '_G.dofile'));
       const chunk = loadFile(f, 'bt', G);
       if (typeof chunk === 'string') raise(L, chunk);
       enterC(L, 0);
@@ -281,8 +282,8 @@ export function openPackage(L: LuaState, host: Host): void {
     'package.searchpath'(name: LuaValue, path: LuaValue, sep: LuaValue, rep: LuaValue): LuaValue {
       const nargs = arguments.length;
       const r = searchPath(
-        checkString(L, name, 1, nargs, 'package.searchpath'),
-        checkString(L, path, 2, nargs, 'package.searchpath'),
+        cstr(checkString(L, name, 1, nargs, 'package.searchpath')),
+        cstr(checkString(L, path, 2, nargs, 'package.searchpath')),
         optString(L, sep, 3, nargs, 'package.searchpath', '.'),
         optString(L, rep, 4, nargs, 'package.searchpath', '/'),
       );

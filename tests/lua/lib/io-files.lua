@@ -95,3 +95,10 @@ os.remove(name)
 -- io.tmpfile
 local t = io.tmpfile()
 print(io.type(t), t:write("temp data"):seek("set", 0), t:read("a"), t:close())
+
+-- file names are C strings: they end at the first zero byte
+print(io.open("fixtures/lines.txt\0ignored"):read("l"))
+print(io.open("\0fixtures/lines.txt"))
+print(pcall(io.lines, "fixtures/nothing\0.txt"))
+print(loadfile("fixtures/nothing\0.txt"))
+print(type(os.getenv("PATH\0X")), os.remove("fixtures/nothing\0"))
