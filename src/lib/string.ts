@@ -1,20 +1,57 @@
 // The string library (PUC's lstrlib) and the string metatable. Strings are
-// byte strings (see runtime/value.ts).
+// byte strings (see runtime/value.ts): every char code is 0-255, so a JS
+// string's length is the Lua length and slices are byte slices.
+//
+// The larger pieces live in their own modules: string.format (format.ts),
+// pack/packsize/unpack (pack.ts), dump (dump.ts), and pattern matching
+// (pattern.ts: find, match, gmatch, gsub).
 
 import { registerBuiltins } from '../runtime/debug.js';
-import { OP_ADD, OP_DIV, OP_IDIV, OP_MOD, OP_MUL, OP_POW, OP_SUB, OP_UNM, stringArith } from '../runtime/metamethods.js';
-import { fmtG, numberToString, toDouble } from '../runtime/number.js';
+import {
+  OP_ADD,
+  OP_DIV,
+  OP_IDIV,
+  OP_MOD,
+  OP_MUL,
+  OP_POW,
+  OP_SUB,
+  OP_UNM,
+  stringArith,
+} from '../runtime/metamethods.js';
 import type { LuaState } from '../runtime/state.js';
 import { LuaTable } from '../runtime/table.js';
-import type { LuaValue } from '../runtime/value.js';
-import { argError, checkDouble, checkInt, checkInteger, checkString, libError, optInt } from './args.js';
-import { tostring } from './base.js';
+import type { LuaFunction, LuaValue } from '../runtime/value.js';
+import { argError, checkInt, checkInteger, checkString, libError, typeError } from './args.js';
+import { dumpFunction } from './dump.js';
+import { strFormat } from './format.js';
+import { pack, packsize, unpack } from './pack.js';
+import { openPatterns } from './pattern.js';
 
-/// String positions as lstrlib's posrelat: negative counts from the end.
-function posrelat(pos: number, len: number): number {
-  if (pos >= 0) return pos;
-  if (-pos > len) return 0;
+/// PUC's MAXSIZE (INT_MAX here): the largest string string.rep builds.
+const MAXSIZE = 0x7fffffff;
+/// LUAI_MAXSTACK: more results than this do not fit in a Lua stack.
+const MAXSTACK = 1000000;
+
+/// lstrlib's posrelatI: a start position, negative from the end, clipped to
+/// [1, inf).
+function posrelatI(pos: number, len: number): number {
+  if (pos > 0) return pos;
+  if (pos === 0 || pos < -len) return 1;
   return len + pos + 1;
+}
+
+/// lstrlib's getendpos: an end position, negative from the end, clipped to
+/// [0, len].
+function getendpos(pos: number, len: number): number {
+  if (pos > len) return len;
+  if (pos >= 0) return pos;
+  if (pos < -len) return 0;
+  return len + pos + 1;
+}
+
+/// C's toupper/tolower in the "C" locale: only ASCII letters change.
+function mapCase(s: string, upper: boolean): string {
+  return upper ? s.replace(/[a-z]+/g, (m) => m.toUpperCase()) : s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 
 export function openString(L: LuaState): void {
@@ -24,107 +61,103 @@ export function openString(L: LuaState): void {
     },
 
     'string.sub'(s: LuaValue, i: LuaValue, j: LuaValue): LuaValue {
-      const str = checkString(L, s, 1, arguments.length, 'string.sub');
+      const nargs = arguments.length;
+      const str = checkString(L, s, 1, nargs, 'string.sub');
       const l = str.length;
-      let a = posrelat(checkInt(L, i, 2, arguments.length, 'string.sub'), l);
-      let b = posrelat(optInt(L, j, 3, arguments.length, 'string.sub', -1), l);
-      if (a < 1) a = 1;
-      if (b > l) b = l;
+      const a = posrelatI(checkInt(L, i, 2, nargs, 'string.sub'), l);
+      const b = getendpos(j === undefined ? -1 : checkInt(L, j, 3, nargs, 'string.sub'), l);
       return L.ret1(a <= b ? str.slice(a - 1, b) : '');
     },
 
     'string.upper'(s: LuaValue): LuaValue {
-      const str = checkString(L, s, 1, arguments.length, 'string.upper');
-      return L.ret1(str.replace(/[a-z]+/g, (m) => m.toUpperCase()));
+      return L.ret1(mapCase(checkString(L, s, 1, arguments.length, 'string.upper'), true));
     },
 
     'string.lower'(s: LuaValue): LuaValue {
-      const str = checkString(L, s, 1, arguments.length, 'string.lower');
-      return L.ret1(str.replace(/[A-Z]+/g, (m) => m.toLowerCase()));
+      return L.ret1(mapCase(checkString(L, s, 1, arguments.length, 'string.lower'), false));
+    },
+
+    'string.reverse'(s: LuaValue): LuaValue {
+      const str = checkString(L, s, 1, arguments.length, 'string.reverse');
+      let out = '';
+      for (let i = str.length - 1; i >= 0; i--) out += str[i];
+      L.charge(str.length >> 4);
+      return L.ret1(out);
     },
 
     'string.rep'(s: LuaValue, n: LuaValue, sep: LuaValue): LuaValue {
-      const str = checkString(L, s, 1, arguments.length, 'string.rep');
-      const count = checkInt(L, n, 2, arguments.length, 'string.rep');
-      const sp = sep === undefined ? '' : checkString(L, sep, 3, arguments.length, 'string.rep');
+      const nargs = arguments.length;
+      const str = checkString(L, s, 1, nargs, 'string.rep');
+      const count = checkInt(L, n, 2, nargs, 'string.rep');
+      const sp = sep === undefined ? '' : checkString(L, sep, 3, nargs, 'string.rep');
       if (count <= 0) return L.ret1('');
-      const total = str.length * count + sp.length * (count - 1);
-      if (total >= 0x7fffffff) libError(L, 'resulting string too large');
+      const unit = str.length + sp.length;
+      if (unit > Math.floor(MAXSIZE / count)) libError(L, 'resulting string too large');
+      if (unit === 0) return L.ret1('');
+      const total = count * str.length + (count - 1) * sp.length;
       L.checkString(total, 0);
-      return L.ret1(sp === '' ? str.repeat(count) : Array(count).fill(str).join(sp));
+      L.charge(count + (total >> 6));
+      return L.ret1(sp === '' ? str.repeat(count) : (str + sp).repeat(count - 1) + str);
     },
 
     'string.byte'(s: LuaValue, i: LuaValue, j: LuaValue): LuaValue {
-      const str = checkString(L, s, 1, arguments.length, 'string.byte');
+      const nargs = arguments.length;
+      const str = checkString(L, s, 1, nargs, 'string.byte');
       const l = str.length;
-      const a = Math.max(1, posrelat(optInt(L, i, 2, arguments.length, 'string.byte', 1), l));
-      const b = Math.min(l, posrelat(j === undefined ? a : checkInt(L, j, 3, arguments.length, 'string.byte'), l));
-      const out: LuaValue[] = [];
-      for (let k = a; k <= b; k++) out.push(str.charCodeAt(k - 1));
+      const pi = i === undefined ? 1 : checkInt(L, i, 2, nargs, 'string.byte');
+      const a = posrelatI(pi, l);
+      const b = getendpos(j === undefined ? pi : checkInt(L, j, 3, nargs, 'string.byte'), l);
+      if (a > b) return L.ret0();
+      if (b - a >= MAXSIZE) libError(L, 'string slice too long');
+      const n = b - a + 1;
+      if (n === 1) return L.ret1(str.charCodeAt(a - 1));
+      if (n >= MAXSTACK) libError(L, 'stack overflow (string slice too long)');
+      const out: LuaValue[] = new Array(n);
+      for (let k = 0; k < n; k++) out[k] = str.charCodeAt(a - 1 + k);
       return L.results(out);
     },
 
     'string.char'(...args: LuaValue[]): LuaValue {
-      let out = '';
-      for (let k = 0; k < args.length; k++) {
-        const c = checkInt(L, args[k], k + 1, args.length, 'string.char');
-        if (c < 0 || c > 255) argError(L, k + 1, 'value out of range', 'string.char');
-        out += String.fromCharCode(c);
+      const n = args.length;
+      const codes: number[] = new Array(n);
+      for (let k = 0; k < n; k++) {
+        const c = checkInteger(L, args[k], k + 1, n, 'string.char');
+        if (typeof c !== 'number' || c < 0 || c > 255)
+          argError(L, k + 1, 'value out of range', 'string.char');
+        codes[k] = c;
       }
+      let out = '';
+      for (let k = 0; k < n; k += 4096) out += String.fromCharCode(...codes.slice(k, k + 4096));
       return L.ret1(out);
     },
 
-    'string.format'(fmt: LuaValue, ...args: LuaValue[]): LuaValue {
-      const f = checkString(L, fmt, 1, arguments.length, 'string.format');
-      let out = '';
-      let arg = 0;
-      for (let p = 0; p < f.length; p++) {
-        const c = f[p];
-        if (c !== '%') {
-          out += c;
-          continue;
-        }
-        if (f[++p] === '%') {
-          out += '%';
-          continue;
-        }
-        const m = /^([-+ #0]*)(\d*)(?:\.(\d*))?([a-zA-Z])/.exec(f.slice(p));
-        if (m === null) libError(L, `invalid conversion '%${f.slice(p, p + 1)}' to 'format'`);
-        p += m[0].length - 1;
-        const [, flags, width, prec, conv] = m;
-        const n = ++arg;
-        const v = args[n - 1];
-        let s: string;
-        switch (conv) {
-          case 'd':
-          case 'i':
-            s = numberToString(checkInteger(L, v, n + 1, args.length + 1, 'string.format'));
-            break;
-          case 's':
-            s = tostring(L, v);
-            if (prec !== undefined) s = s.slice(0, Number(prec));
-            break;
-          case 'f':
-            s = checkDouble(L, v, n + 1, args.length + 1, 'string.format').toFixed(prec === undefined ? 6 : Number(prec || 0));
-            break;
-          case 'g':
-            s = fmtG(checkDouble(L, v, n + 1, args.length + 1, 'string.format'), prec === undefined ? 6 : Number(prec || 0), false, false);
-            break;
-          case 'q':
-            s = quote(v);
-            break;
-          default:
-            libError(L, `invalid conversion '%${m[0]}' to 'format'`);
-        }
-        const w = Number(width || 0);
-        if (s.length < w) s = flags.includes('-') ? s.padEnd(w) : s.padStart(w, flags.includes('0') && conv !== 's' ? '0' : ' ');
-        out += s;
-      }
-      return L.ret1(out);
+    'string.format'(...args: LuaValue[]): LuaValue {
+      const f = checkString(L, args[0], 1, args.length, 'string.format');
+      return L.ret1(strFormat(L, f, args));
+    },
+
+    'string.pack'(...args: LuaValue[]): LuaValue {
+      return L.ret1(pack(L, args));
+    },
+
+    'string.packsize'(fmt: LuaValue): LuaValue {
+      return L.ret1(packsize(L, fmt, arguments.length));
+    },
+
+    'string.unpack'(fmt: LuaValue, s: LuaValue, pos: LuaValue): LuaValue {
+      return L.results(unpack(L, fmt, s, pos, arguments.length));
+    },
+
+    'string.dump'(f: LuaValue, strip: LuaValue): LuaValue {
+      if (typeof f !== 'function') typeError(L, 1, 'function', f, arguments.length >= 1, 'string.dump');
+      const s = dumpFunction(f as LuaFunction, strip !== undefined && strip !== false);
+      if (s === undefined) libError(L, 'unable to dump given function');
+      return L.ret1(s);
     },
   };
   registerBuiltins(lib);
   const t = new LuaTable();
+  for (const [k, f] of Object.entries(openPatterns(L))) t.setStr(k.slice('string.'.length), f);
   for (const [k, f] of Object.entries(lib)) t.setStr(k.slice('string.'.length), f);
   L.globals.setStr('string', t);
   const meta = new LuaTable();
@@ -144,20 +177,4 @@ export function openString(L: LuaState): void {
     registerBuiltins({ [`string.${name}`]: 1 });
   }
   L.stringMeta = meta;
-  void toDouble;
-}
-
-function quote(v: LuaValue): string {
-  if (typeof v !== 'string') return numberToString(v);
-  let out = '"';
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 34 || c === 92) out += '\\' + v[i];
-    else if (c === 10) out += '\\\n';
-    else if (c === 13) out += '\\r';
-    else if (c === 0) out += /[0-9]/.test(v[i + 1] ?? '') ? '\\000' : '\\0';
-    else if (c < 32 || c === 127) out += /[0-9]/.test(v[i + 1] ?? '') ? '\\' + String(c).padStart(3, '0') : '\\' + c;
-    else out += v[i];
-  }
-  return out + '"';
 }
