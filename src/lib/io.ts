@@ -52,6 +52,8 @@ export class LStream {
   rpos = 0;
   eof = false;
   readonly id = nextStreamId++;
+  /// The state's set of open streams, while this one is in it.
+  owner: Set<LStream> | undefined = undefined;
   constructor(
     public file: HostFile | undefined,
     readonly kind: Kind,
@@ -84,6 +86,7 @@ const finalizer =
           // nothing to report to
         }
         s.file = undefined;
+        s.owner?.delete(s);
       })
     : undefined;
 
@@ -295,6 +298,7 @@ export function openIo(L: LuaState, host: Host, writers: StdWriters = {}): (s: s
     const s = new LStream(file, kind);
     const u = wrap(s);
     st.open.add(s);
+    s.owner = st.open;
     finalizer?.register(u, s);
     return u;
   };
