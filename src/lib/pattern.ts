@@ -397,6 +397,8 @@ class Matcher {
   readonly capLen = new Int32Array(MAXCAPTURES);
   level = 0;
   depth = MAXCCALLS;
+  /// Start of the match `search` found.
+  found = 0;
   /// Steps not yet charged to the budget.
   steps = 0;
   /// Position prefix for errors when the library function's caller may be
@@ -761,7 +763,6 @@ class Matcher {
     }
     return -1;
   }
-  found = 0;
 }
 
 // ------------------------------------------------------------ replacements
