@@ -128,12 +128,13 @@ function nextrand(s: RandState): void {
   const s3h = s[6] ^ s1h;
   const s3l = s[7] ^ s1l;
   // res = rotl(s1 * 5, 7) * 9
+  // ((x / 2^32) | 0) is the carry out of the low word (x < 2^36)
   let l = (s1l * 5) >>> 0;
-  let h = (Math.imul(s1h, 5) + Math.floor((s1l * 5) / TWO32)) >>> 0;
+  let h = (Math.imul(s1h, 5) + (((s1l * 5) / TWO32) | 0)) >>> 0;
   const th = ((h << 7) | (l >>> 25)) >>> 0;
   const tl = ((l << 7) | (h >>> 25)) >>> 0;
   l = (tl * 9) >>> 0;
-  h = (Math.imul(th, 9) + Math.floor((tl * 9) / TWO32)) >>> 0;
+  h = (Math.imul(th, 9) + (((tl * 9) / TWO32) | 0)) >>> 0;
   s[RH] = h;
   s[RL] = l;
   s[0] = s0h ^ s3h;
@@ -341,16 +342,20 @@ export function openMath(L: LuaState): void {
       checkAny(L, arguments.length, 1, 'math.type');
       return L.ret1(numberType(v));
     },
-    'math.max'(...args: LuaValue[]): LuaValue {
-      if (args.length < 1) argError(L, 1, 'value expected', 'math.max');
-      let m = args[0];
-      for (let i = 1; i < args.length; i++) if (less(m, args[i])) m = args[i];
+    'math.max'(a: LuaValue, b: LuaValue): LuaValue {
+      const n = arguments.length;
+      if (n === 2 && typeof a === 'number' && typeof b === 'number') return L.ret1(a < b ? b : a);
+      if (n < 1) argError(L, 1, 'value expected', 'math.max');
+      let m = a;
+      for (let i = 1; i < n; i++) if (less(m, arguments[i])) m = arguments[i];
       return L.ret1(m);
     },
-    'math.min'(...args: LuaValue[]): LuaValue {
-      if (args.length < 1) argError(L, 1, 'value expected', 'math.min');
-      let m = args[0];
-      for (let i = 1; i < args.length; i++) if (less(args[i], m)) m = args[i];
+    'math.min'(a: LuaValue, b: LuaValue): LuaValue {
+      const n = arguments.length;
+      if (n === 2 && typeof a === 'number' && typeof b === 'number') return L.ret1(b < a ? b : a);
+      if (n < 1) argError(L, 1, 'value expected', 'math.min');
+      let m = a;
+      for (let i = 1; i < n; i++) if (less(arguments[i], m)) m = arguments[i];
       return L.ret1(m);
     },
 

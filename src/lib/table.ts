@@ -161,21 +161,24 @@ export function openTable(L: LuaState): void {
 
     'table.remove'(t: LuaValue, p: LuaValue): LuaValue {
       const nargs = arguments.length;
+      if (isPlain(t)) {
+        // t[pos..n-1] = t[pos+1..n]; t[n] = nil, on the array part
+        const arr = t.arr;
+        const n = arr.length;
+        const i = p === undefined ? n : p;
+        if (typeof i === 'number' && i >= 1 && i <= n && Number.isInteger(i)) {
+          const v = arr[i - 1];
+          L.charge(n - i);
+          for (let k = i; k < n; k++) arr[k - 1] = arr[k];
+          t.setInt(n, undefined);
+          return L.ret1(v);
+        }
+      }
       checktab(L, t, 1, TAB_R | TAB_W | TAB_L, nargs, 'table.remove');
       const size = A.lenOf(t);
       let pos = optBig(L, p, 2, nargs, 'table.remove', size);
       if (pos !== size && !(BigInt.asUintN(64, pos - 1n) <= BigInt.asUintN(64, size)))
         argError(L, 1, 'position out of bounds', 'table.remove'); // (#1: as 5.4.4 words it)
-      if (isPlain(t) && pos >= 1n && pos <= size) {
-        const arr = t.arr;
-        const i = Number(pos);
-        const n = arr.length;
-        const v = arr[i - 1];
-        L.charge(n - i);
-        arr.copyWithin(i - 1, i, n);
-        t.setInt(n, undefined);
-        return L.ret1(v);
-      }
       const v = A.geti(t, intFromBig(pos));
       for (; pos < size; pos++) {
         L.charge(1);
@@ -225,6 +228,16 @@ export function openTable(L: LuaState): void {
 
     'table.unpack'(t: LuaValue, i: LuaValue, j: LuaValue): LuaValue {
       const nargs = arguments.length;
+      if (isPlain(t)) {
+        const arr = t.arr;
+        const a = i === undefined ? 1 : i;
+        const b = j === undefined ? arr.length : j;
+        if (typeof a === 'number' && typeof b === 'number' && a >= 1 && b <= arr.length && Number.isInteger(a) && Number.isInteger(b)) {
+          if (a > b) return L.ret0();
+          if (a === b) return L.ret1(arr[a - 1]);
+          return L.results(arr.slice(a - 1, b));
+        }
+      }
       const first = optBig(L, i, 2, nargs, 'table.unpack', 1n);
       const last = j === undefined ? A.lenOf(t) : bigOf(checkInteger(L, j, 3, nargs, 'table.unpack'));
       if (first > last) return L.ret0();
@@ -279,7 +292,7 @@ function insertPlain(L: LuaState, t: LuaTable, pos: number, v: LuaValue): void {
   }
   L.charge(n - pos);
   t.setInt(n + 1, arr[n - 1]); // appends (and pulls following keys from the hash)
-  arr.copyWithin(pos, pos - 1, n - 1);
+  for (let k = n - 1; k >= pos; k--) arr[k] = arr[k - 1];
   arr[pos - 1] = v; // not the last element: the array stays trimmed
 }
 
@@ -307,9 +320,17 @@ function moveElements(
     small(t + n) !== undefined
   ) {
     const cnt = Number(n);
-    L.charge(cnt);
-    if (forward) for (let i = 0; i < cnt; i++) dst.setInt(st + i, a1.getInt(sf + i));
-    else for (let i = cnt - 1; i >= 0; i--) dst.setInt(st + i, a1.getInt(sf + i));
+    if (forward) {
+      for (let i = 0; i < cnt; i++) {
+        L.charge(1); // the range may be huge (2^53 nils): let a budget stop it
+        dst.setInt(st + i, a1.getInt(sf + i));
+      }
+    } else {
+      for (let i = cnt - 1; i >= 0; i--) {
+        L.charge(1);
+        dst.setInt(st + i, a1.getInt(sf + i));
+      }
+    }
     return;
   }
   if (forward) {
