@@ -4,15 +4,18 @@
 // tools that sniff it, and `load`'s mode checks, see a Lua 5.4 binary chunk;
 // the header is checked on loading with lundump.c's messages. What follows is
 // ours: PUC's byte with the number of upvalues, then the function's resolved
-// AST (frontend/ast.ts) and the functions nested in it, serialised as JSON
-// text (a byte string) that keeps shared objects shared (a local variable is
-// one object however many names refer to it). Loading rebuilds the AST and
-// compiles it as a chunk whose main function is the dumped one.
+// AST (frontend/ast.ts) and the functions nested in it, as compact JSON text
+// (a byte string) that keeps shared objects shared (a local variable is one
+// object however many names refer to it). Loading checks that every field of
+// the rebuilt AST has its proper type (the compiler writes operators, names
+// and numbers into JavaScript source, and a binary chunk is untrusted input),
+// then compiles it as a chunk whose main function is the dumped one.
 //
 // The loaded function gets fresh upvalues: nil, the first one set to the
-// environment, as `load` does. `strip` drops the debug information PUC drops:
-// the chunk name becomes "=?", and lines, local and upvalue names are lost
-// (error messages say "?:-1:" and name no variables, as PUC's do).
+// environment, as `load` does. `strip` drops what PUC drops, as far as our
+// messages show it: the chunk name becomes "=?" and lines -1 ("?:-1:"),
+// upvalues are named '?' and globals become fields of an unnamed _ENV.
+// Locals keep their names (PUC's stripped messages name no local).
 
 import { compileAst } from '../compiler/compile.js';
 import type { Proto } from '../compiler/proto.js';
@@ -54,58 +57,104 @@ const HEADER = header();
 
 // ------------------------------------------------------------ serialisation
 
-/// JSON for an object graph with shared objects and the values JSON lacks:
-/// objects and arrays are numbered in the order they are first met, a later
-/// meeting is {"$r":n}; {"$b":..} is a bigint, {"$n":..} a number JSON cannot
-/// write, {"$u":0} undefined.
+// The payload is JSON text: `[shapes, value]`. Objects are numbered in the
+// order they are first met (arrays too), so that a later meeting refers back.
+// An object is written as [s, v1, v2, ...] where shape s (>= 0) lists its
+// kind and keys, written once in `shapes` as [kind, k1, k2, ...] with a key
+// given by its index in KEYS when it has one. Other values:
+//   number, string, boolean, null   themselves
+//   [-1, x1, x2, ...]               an array
+//   [-2, n]                         the n-th object or array met before
+//   [-3, "123"]                     a bigint
+//   [-4, "NaN"]                     a number JSON cannot write (NaN, ±Infinity, -0)
+//   [-5]                            undefined
+
+/// Keys of AST nodes (frontend/ast.ts), most frequent first; others are
+/// written out.
+const KEYS = (
+  'kind line col name ref value args fn env op left right endLine key id obj call attrib constValue captured ' +
+  'reassigned funcId startLine exprs local stmts body targets fromParentLocal index vars operand params isVararg ' +
+  'lineDefined lastLineDefined upvals parentId nameHint locals func items parentIndex var start limit step cond ' +
+  'clauses orelse target isMethod hidden expr label source functions'
+).split(' ');
+const KEY_INDEX = new Map(KEYS.map((k, i) => [k, i]));
+
 function encode(root: unknown): string {
   const seen = new Map<object, number>();
+  const shapes: unknown[][] = [];
+  const shapeIndex = new Map<string, number>();
+  const shapeOf = (o: object, keys: string[]): number => {
+    const kind = (o as { kind?: unknown }).kind;
+    const id = `${typeof kind === 'string' ? kind : ''}\0${keys.join('\0')}`;
+    let s = shapeIndex.get(id);
+    if (s === undefined) {
+      s = shapes.length;
+      shapes.push([typeof kind === 'string' ? kind : null, ...keys.map((k) => KEY_INDEX.get(k) ?? k)]);
+      shapeIndex.set(id, s);
+    }
+    return s;
+  };
   const enc = (v: unknown): unknown => {
     switch (typeof v) {
       case 'number':
-        return Number.isFinite(v) && !Object.is(v, -0) ? v : { $n: Object.is(v, -0) ? '-0' : String(v) };
+        return Number.isFinite(v) && !Object.is(v, -0) ? v : [-4, Object.is(v, -0) ? '-0' : String(v)];
       case 'bigint':
-        return { $b: v.toString() };
+        return [-3, v.toString()];
       case 'undefined':
-        return { $u: 0 };
+        return [-5];
       case 'object': {
         if (v === null) return null;
         const id = seen.get(v);
-        if (id !== undefined) return { $r: id };
+        if (id !== undefined) return [-2, id];
         seen.set(v, seen.size);
-        if (Array.isArray(v)) return v.map(enc);
-        const o: Record<string, unknown> = {};
-        for (const k of Object.keys(v)) o[k] = enc((v as Record<string, unknown>)[k]);
-        return o;
+        if (Array.isArray(v)) return [-1, ...v.map(enc)];
+        const o = v as Record<string, unknown>;
+        const keys = Object.keys(o).filter((k) => !(k === 'kind' && typeof o.kind === 'string'));
+        return [shapeOf(o, keys), ...keys.map((k) => enc(o[k]))];
       }
       default:
         return v; // string, boolean
     }
   };
-  return JSON.stringify(enc(root));
+  const value = enc(root);
+  return JSON.stringify([shapes, value]);
 }
 
+/// Thrown by decode for text that is JSON but not an encoding.
+class BadPayload extends Error {}
+
 function decode(text: string): unknown {
+  const [shapes, value] = JSON.parse(text) as [unknown[][], unknown];
+  if (!Array.isArray(shapes)) throw new BadPayload();
   const objs: unknown[] = [];
   const dec = (v: unknown): unknown => {
     if (typeof v !== 'object' || v === null) return v;
-    if (Array.isArray(v)) {
+    if (!Array.isArray(v) || typeof v[0] !== 'number') throw new BadPayload();
+    const tag = v[0];
+    if (tag === -2 && typeof v[1] === 'number' && v[1] < objs.length) return objs[v[1]];
+    if (tag === -3 && typeof v[1] === 'string' && /^-?[0-9]+$/.test(v[1])) return BigInt(v[1]);
+    if (tag === -4 && typeof v[1] === 'string') return v[1] === '-0' ? -0 : Number(v[1]);
+    if (tag === -5) return undefined;
+    if (tag === -1) {
       const a: unknown[] = [];
       objs.push(a);
-      for (const x of v) a.push(dec(x));
+      for (let i = 1; i < v.length; i++) a.push(dec(v[i]));
       return a;
     }
-    const o = v as Record<string, unknown>;
-    if ('$r' in o) return objs[o.$r as number];
-    if ('$b' in o) return BigInt(o.$b as string);
-    if ('$n' in o) return o.$n === '-0' ? -0 : Number(o.$n);
-    if ('$u' in o) return undefined;
-    const r: Record<string, unknown> = {};
-    objs.push(r);
-    for (const k of Object.keys(o)) r[k] = dec(o[k]);
-    return r;
+    const shape = shapes[tag];
+    if (!Array.isArray(shape) || shape.length !== v.length) throw new BadPayload();
+    const o: Record<string, unknown> = {};
+    objs.push(o);
+    if (typeof shape[0] === 'string') o.kind = shape[0];
+    for (let i = 1; i < shape.length; i++) {
+      const k = shape[i];
+      const key = typeof k === 'number' ? KEYS[k] : k;
+      if (typeof key !== 'string' || key === '__proto__') throw new BadPayload();
+      o[key] = dec(v[i]);
+    }
+    return o;
   };
-  return dec(JSON.parse(text));
+  return dec(value);
 }
 
 /// What a dump holds after the header and the upvalue count.
@@ -114,6 +163,102 @@ interface Payload {
   source: string;
   /// The dumped function first, then the functions nested in it.
   functions: A.Function[];
+}
+
+// -------------------------------------------------------------- validation
+
+// A binary chunk is untrusted input, and the compiler writes parts of the AST
+// (operators, local names, numbers) into JavaScript source: every field must
+// have the type the front end gives it. Anything else is a corrupted chunk.
+
+const KINDS = new Set(
+  (
+    'Nil True False Vararg Int Float String Function Table Binary Unary Name Index Call MethodCall Paren ' +
+    'Local Assign CallStmt Do While Repeat If NumericFor GenericFor FunctionStmt LocalFunction Return Break Goto ' +
+    'Label Positional Named Keyed local upval global const nil boolean int float string'
+  ).split(' '),
+);
+const OPS = new Set('+ - * / // % ^ .. == ~= < <= > >= and or & | ~ << >> not #'.split(' '));
+const LUA_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/// Names of the hidden locals the resolver declares.
+const HIDDEN_NAME = /^\([a-z ]+\)$/;
+
+type Check = (v: unknown, o: Record<string, unknown>) => boolean;
+const isInt: Check = (v) => Number.isSafeInteger(v);
+const isBool: Check = (v) => typeof v === 'boolean';
+const isNode: Check = (v) => typeof v === 'object';
+const isArray: Check = (v) => Array.isArray(v);
+
+/// The check for each key of an AST node.
+const FIELDS = new Map<string, Check>(
+  Object.entries({
+    kind: (v) => typeof v === 'string' && KINDS.has(v),
+    name: (v, o) => typeof v === 'string' && (!('attrib' in o) || LUA_NAME.test(v) || HIDDEN_NAME.test(v)),
+    label: (v) => typeof v === 'string' && LUA_NAME.test(v),
+    op: (v) => typeof v === 'string' && OPS.has(v),
+    attrib: (v) => v === null || v === 'const' || v === 'close',
+    nameHint: (v) => v === null || typeof v === 'string',
+    source: (v) => typeof v === 'string',
+    value: (v, o) => {
+      switch (o.kind) {
+        case 'Int':
+        case 'int':
+          return typeof v === 'bigint' && BigInt.asIntN(64, v) === v;
+        case 'Float':
+        case 'float':
+          return typeof v === 'number';
+        case 'boolean':
+          return typeof v === 'boolean';
+        case 'String':
+        case 'string':
+          return typeof v === 'string';
+        default:
+          return typeof v === 'object'; // of a table item or a constant reference
+      }
+    },
+  }),
+);
+const fieldsOfType = (keys: string, check: Check) => {
+  for (const k of keys.split(' ')) FIELDS.set(k, check);
+};
+fieldsOfType(
+  'line col endLine startLine lineDefined lastLineDefined id funcId index parentIndex parentId',
+  isInt,
+);
+fieldsOfType('captured reassigned isVararg isMethod fromParentLocal', isBool);
+fieldsOfType(
+  'ref env local target func fn obj key left right operand expr cond start limit step call body orelse var',
+  isNode,
+);
+fieldsOfType('constValue', isNode);
+fieldsOfType('stmts exprs args params vars hidden targets items clauses locals upvals functions', isArray);
+
+/// Whether every object reachable from v has only known keys with values of
+/// the right type.
+function wellFormed(v: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [v];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (typeof x !== 'object' || x === null || seen.has(x)) continue;
+    seen.add(x);
+    if (Array.isArray(x)) {
+      for (const y of x) {
+        if (typeof y !== 'object') return false; // arrays hold nodes
+        stack.push(y);
+      }
+      continue;
+    }
+    const o = x as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      const val = o[k];
+      if (val === undefined) continue;
+      const check = FIELDS.get(k);
+      if (check === undefined || !check(val, o)) return false;
+      if (typeof val === 'object') stack.push(val);
+    }
+  }
+  return true;
 }
 
 // -------------------------------------------------------------------- dump
@@ -258,23 +403,43 @@ export function loadBinary(L: LuaState, bytes: string, chunkname: string, env: L
   r.header();
   const nup = r.byte();
   const payload = readPayload(r, bytes.slice(r.pos));
-  const functions = payload.functions;
-  if (!Array.isArray(functions) || functions.length === 0 || functions[0].upvals?.length !== nup)
-    r.error('corrupted chunk');
-  renumber(functions);
-  const chunk: A.Chunk = { chunkname: payload.source, main: functions[0], functions };
-  const compiled = compileAst(L, chunk, payload.source);
+  const main = compileLoaded(L, r, payload, nup);
   const cells: Cell[] = [];
   for (let i = 0; i < nup; i++) cells.push(new Cell(i === 0 ? env : undefined));
-  return compiled.main.mk(cells);
+  return main.mk(cells);
 }
 
-function readPayload(r: Reader, text: string): Payload {
+/// Compiles the functions of a payload; the main function's prototype.
+function compileLoaded(L: LuaState, r: Reader, payload: Payload, nup: number): Proto {
+  const functions = payload.functions;
+  if (functions[0].upvals.length !== nup) r.error('corrupted chunk');
   try {
-    return decode(text) as Payload;
+    renumber(functions);
+    const chunk: A.Chunk = { chunkname: payload.source, main: functions[0], functions };
+    return compileAst(L, chunk, payload.source).main;
   } catch {
-    r.error('truncated chunk');
+    r.error('corrupted chunk'); // well typed, but not an AST the compiler can take
   }
+}
+
+/// The payload after the header: JSON text that must decode to a
+/// well-formed list of functions.
+function readPayload(r: Reader, text: string): Payload {
+  let payload: Payload;
+  try {
+    payload = decode(text) as Payload;
+  } catch (e) {
+    r.error(e instanceof BadPayload ? 'corrupted chunk' : 'truncated chunk');
+  }
+  const ok =
+    typeof payload === 'object' &&
+    payload !== null &&
+    Array.isArray(payload.functions) &&
+    payload.functions.length > 0 &&
+    payload.functions.every((f) => typeof f === 'object' && f !== null && Array.isArray(f.upvals)) &&
+    wellFormed(payload);
+  if (!ok) r.error('corrupted chunk');
+  return payload;
 }
 
 /// Gives the functions of a loaded chunk their indices in it.

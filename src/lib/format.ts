@@ -282,6 +282,10 @@ function formatString(L: LuaState, s: string, form: string, arg: number): string
   return pad(sp, sp.prec >= 0 ? s.slice(0, sp.prec) : s, false, 0);
 }
 
+/// LUAI_MAXSHORTLEN: longer strings are not interned by PUC.
+const MAXSHORTLEN = 40;
+let longStrings = 0;
+
 /// The address %p shows: the one tostring shows, '(null)' for values that
 /// are not objects.
 function pointerOf(L: LuaState, v: LuaValue): string {
@@ -294,8 +298,11 @@ function pointerOf(L: LuaState, v: LuaValue): string {
   )
     return '(null)';
   if (typeof v === 'string') {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < v.length; i++) h = Math.imul(h ^ v.charCodeAt(i), 0x01000193);
+    // JS strings have no identity: short strings, which PUC interns, get an
+    // address from their contents; long ones a new address each time.
+    let h = v.length > MAXSHORTLEN ? ++longStrings : 0x811c9dc5;
+    if (v.length <= MAXSHORTLEN)
+      for (let i = 0; i < v.length; i++) h = Math.imul(h ^ v.charCodeAt(i), 0x01000193);
     return '0x' + (0x560000000000 + (h >>> 0) * 16).toString(16);
   }
   const s = tostringBasic(L, v);
