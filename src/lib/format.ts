@@ -339,6 +339,7 @@ export function strFormat(L: LuaState, fmt: string, args: LuaValue[]): string {
     p = q;
     from = q + 1;
   }
+  L.charge(arg + (n >> 6));
   return out + fmt.slice(from);
 }
 

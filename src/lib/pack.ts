@@ -185,37 +185,42 @@ function formatArg(L: LuaState, v: LuaValue, nargs: number, fname: string): stri
 /// The bytes of integer i (int64, or a JS number in the safe range) in `size`
 /// bytes; past 8 bytes, `neg` extends the sign.
 function packInt(i: LuaValue, little: boolean, size: number, neg: boolean): string {
-  const bytes: number[] = new Array(size);
+  let out = '';
   if (typeof i === 'number' && size <= 6) {
-    let u = i < 0 ? i + 2 ** (8 * size) : i;
+    let u = i < 0 ? i + RANGE[size] : i;
     for (let k = 0; k < size; k++) {
-      bytes[k] = u % 256;
+      const c = String.fromCharCode(u % 256);
+      out = little ? out + c : c + out;
       u = Math.floor(u / 256);
     }
-  } else {
-    const b = bigOf(i);
-    let u = BigInt.asUintN(64, b);
-    for (let k = 0; k < size; k++) {
-      if (k < SZINT) {
-        bytes[k] = Number(u & 0xffn);
-        u >>= 8n;
-      } else bytes[k] = neg ? 0xff : 0;
-    }
+    return out;
   }
-  if (!little) bytes.reverse();
-  return String.fromCharCode(...bytes);
+  let u = BigInt.asUintN(64, bigOf(i));
+  for (let k = 0; k < size; k++) {
+    let byte = neg ? 0xff : 0;
+    if (k < SZINT) {
+      byte = Number(u & 0xffn);
+      u >>= 8n;
+    }
+    const c = String.fromCharCode(byte);
+    out = little ? out + c : c + out;
+  }
+  return out;
 }
+
+/// 2^(8 size) for size 0..6.
+const RANGE = [1, 2 ** 8, 2 ** 16, 2 ** 24, 2 ** 32, 2 ** 40, 2 ** 48];
 
 /// -2^(8 size - 1) <= i < 2^(8 size - 1), for size < 8.
 function fitsSigned(i: LuaValue, size: number): boolean {
-  if (typeof i === 'number') return size > 6 || (i >= -(2 ** (8 * size - 1)) && i < 2 ** (8 * size - 1));
+  if (typeof i === 'number') return size > 6 || (i >= -RANGE[size] / 2 && i < RANGE[size] / 2);
   const lim = 1n << BigInt(8 * size - 1);
   return -lim <= bigOf(i) && bigOf(i) < lim;
 }
 
 /// i as an unsigned int64 is below 2^(8 size), for size < 8.
 function fitsUnsigned(i: LuaValue, size: number): boolean {
-  if (typeof i === 'number' && i >= 0) return size > 6 || i < 2 ** (8 * size);
+  if (typeof i === 'number' && i >= 0) return size > 6 || i < RANGE[size];
   return BigInt.asUintN(64, bigOf(i)) < 1n << BigInt(8 * size);
 }
 
@@ -228,13 +233,14 @@ function unpackInt(
   size: number,
   signed: boolean,
 ): LuaValue {
-  const at = (k: number) => s.charCodeAt(little ? pos + k : pos + size - 1 - k);
   if (size <= 6) {
     let res = 0;
-    for (let k = size - 1; k >= 0; k--) res = res * 256 + at(k);
-    if (signed && res >= 2 ** (8 * size - 1)) res -= 2 ** (8 * size);
+    if (little) for (let k = pos + size - 1; k >= pos; k--) res = res * 256 + s.charCodeAt(k);
+    else for (let k = pos; k < pos + size; k++) res = res * 256 + s.charCodeAt(k);
+    if (signed && res >= RANGE[size] / 2) res -= RANGE[size];
     return res;
   }
+  const at = (k: number) => s.charCodeAt(little ? pos + k : pos + size - 1 - k);
   const limit = Math.min(size, SZINT);
   let res = 0n;
   for (let k = limit - 1; k >= 0; k--) res = (res << 8n) | BigInt(at(k));
@@ -254,17 +260,20 @@ function unpackInt(
 // ------------------------------------------------------------------ floats
 
 const scratch = new DataView(new ArrayBuffer(8));
+const scratchBytes = new Uint8Array(scratch.buffer);
 
 function packFloat(x: number, little: boolean, size: number): string {
-  if (size === 4) scratch.setFloat32(0, x, little);
-  else scratch.setFloat64(0, x, little);
-  let out = '';
-  for (let k = 0; k < size; k++) out += String.fromCharCode(scratch.getUint8(k));
-  return out;
+  const b = scratchBytes;
+  if (size === 4) {
+    scratch.setFloat32(0, x, little);
+    return String.fromCharCode(b[0], b[1], b[2], b[3]);
+  }
+  scratch.setFloat64(0, x, little);
+  return String.fromCharCode(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]);
 }
 
 function unpackFloat(s: string, pos: number, little: boolean, size: number): LuaValue {
-  for (let k = 0; k < size; k++) scratch.setUint8(k, s.charCodeAt(pos + k));
+  for (let k = 0; k < size; k++) scratchBytes[k] = s.charCodeAt(pos + k);
   return mkfloat(size === 4 ? scratch.getFloat32(0, little) : scratch.getFloat64(0, little));
 }
 
@@ -276,7 +285,7 @@ export function pack(L: LuaState, args: LuaValue[]): string {
   const h = new Header(L, formatArg(L, args[0], args.length, fname), fname);
   // PUC pushes a nil after the arguments: the first missing one is "nil".
   const nargs = args.length + 1;
-  const out: string[] = [];
+  let out = '';
   let total = 0;
   let arg = 0;
   while (!h.atEnd()) {
@@ -284,52 +293,52 @@ export function pack(L: LuaState, args: LuaValue[]): string {
     const size = h.size;
     const nto = h.ntoalign;
     total += nto + size;
-    if (nto > 0) out.push('\0'.repeat(nto));
+    if (nto > 0) out += '\0'.repeat(nto);
     arg++;
     const v = args[arg];
     switch (opt) {
       case K.Int: {
         const n = checkInteger(L, v, arg + 1, nargs, fname);
         if (size < SZINT && !fitsSigned(n, size)) argError(L, arg + 1, 'integer overflow', fname);
-        out.push(packInt(n, h.little, size, typeof n === 'number' ? n < 0 : bigOf(n) < 0n));
+        out += packInt(n, h.little, size, typeof n === 'number' ? n < 0 : bigOf(n) < 0n);
         break;
       }
       case K.Uint: {
         const n = checkInteger(L, v, arg + 1, nargs, fname);
         if (size < SZINT && !fitsUnsigned(n, size)) argError(L, arg + 1, 'unsigned overflow', fname);
-        out.push(packInt(n, h.little, size, false));
+        out += packInt(n, h.little, size, false);
         break;
       }
       case K.Float:
       case K.Number:
       case K.Double:
-        out.push(packFloat(checkDouble(L, v, arg + 1, nargs, fname), h.little, size));
+        out += packFloat(checkDouble(L, v, arg + 1, nargs, fname), h.little, size);
         break;
       case K.Char: {
         const s = checkString(L, v, arg + 1, nargs, fname);
         if (s.length > size) argError(L, arg + 1, 'string longer than given size', fname);
         L.checkString(total, 0);
-        out.push(s);
-        if (s.length < size) out.push('\0'.repeat(size - s.length));
+        out += s;
+        if (s.length < size) out += '\0'.repeat(size - s.length);
         break;
       }
       case K.String: {
         const s = checkString(L, v, arg + 1, nargs, fname);
         if (size < 8 && s.length >= 2 ** (size * 8))
           argError(L, arg + 1, 'string length does not fit in given size', fname);
-        out.push(packInt(s.length, h.little, size, false), s);
+        out += packInt(s.length, h.little, size, false) + s;
         total += s.length;
         break;
       }
       case K.Zstr: {
         const s = checkString(L, v, arg + 1, nargs, fname);
         if (s.indexOf('\0') >= 0) argError(L, arg + 1, 'string contains zeros', fname);
-        out.push(s, '\0');
+        out += s + '\0';
         total += s.length + 1;
         break;
       }
       case K.Padding:
-        out.push('\0');
+        out += '\0';
         arg--;
         break;
       default:
@@ -337,7 +346,8 @@ export function pack(L: LuaState, args: LuaValue[]): string {
     }
   }
   L.checkString(total, 0);
-  return out.join('');
+  L.charge(arg + (total >> 6));
+  return out;
 }
 
 /// string.packsize(fmt).
@@ -411,6 +421,7 @@ export function unpack(
     }
     pos += size;
   }
+  L.charge(res.length);
   res.push(pos + 1);
   return res;
 }

@@ -49,10 +49,15 @@ function getendpos(pos: number, len: number): number {
   return len + pos + 1;
 }
 
-/// C's toupper/tolower in the "C" locale: only ASCII letters change.
+/// C's toupper/tolower in the "C" locale: only ASCII letters change. JS's
+/// case mapping is the same on ASCII text; other bytes (Latin-1 letters
+/// for JS) are kept by the slow path.
 function mapCase(s: string, upper: boolean): string {
+  if (!NON_ASCII.test(s)) return upper ? s.toUpperCase() : s.toLowerCase();
   return upper ? s.replace(/[a-z]+/g, (m) => m.toUpperCase()) : s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
+
+const NON_ASCII = /[^\0-\x7f]/;
 
 export function openString(L: LuaState): void {
   const lib = {
@@ -114,6 +119,7 @@ export function openString(L: LuaState): void {
       if (n >= MAXSTACK) libError(L, 'stack overflow (string slice too long)');
       const out: LuaValue[] = new Array(n);
       for (let k = 0; k < n; k++) out[k] = str.charCodeAt(a - 1 + k);
+      L.charge(n >> 4);
       return L.results(out);
     },
 
@@ -128,6 +134,7 @@ export function openString(L: LuaState): void {
       }
       let out = '';
       for (let k = 0; k < n; k += 4096) out += String.fromCharCode(...codes.slice(k, k + 4096));
+      L.charge(n >> 4);
       return L.ret1(out);
     },
 

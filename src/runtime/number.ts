@@ -491,9 +491,15 @@ export function fmtG(x: number, prec: number, alt: boolean, upper: boolean): str
 /// 5^r for r in 0..22 (exact doubles; an odd m < 2^53 has no larger factor).
 const POW5 = Array.from({ length: 23 }, (_, r) => 5 ** r);
 
+/// 2^k for k in -POW2_BIAS..POW2_BIAS + 99, the range of 1 - r below (r is
+/// the place of the last digit: 10^-424 for 101 digits of 5e-324, at most
+/// 10^308).
+const POW2_BIAS = 350;
+const POW2 = Float64Array.from({ length: 2 * POW2_BIAS + 100 }, (_, i) => 2 ** (i - POW2_BIAS));
+
 /// Whether ax (> 0, finite) lies exactly halfway between two multiples of 10^r.
 function isDecimalTie(ax: number, r: number): boolean {
-  const m = ax * 2 ** (1 - r); // exact: 1 - r stays well inside the exponent range
+  const m = ax * POW2[1 - r + POW2_BIAS]; // exact: a power of two, no overflow
   if (m % 2 !== 1) return false;
   return r <= 0 || (r < POW5.length && m % POW5[r] === 0);
 }
