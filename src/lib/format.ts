@@ -350,7 +350,12 @@ function formatItem(L: LuaState, form: string, conv: string, v: LuaValue, arg: n
     case 'c': {
       const sp = checkFormat(L, form, FLAGS_C, false);
       const i = checkInteger(L, v, arg, nargs, FNAME);
-      return pad(sp, String.fromCharCode(Number(BigInt.asUintN(8, bigOf(i)))), false, 0);
+      return pad(
+        sp,
+        String.fromCharCode(typeof i === 'number' ? i & 255 : Number(BigInt.asUintN(8, bigOf(i)))),
+        false,
+        0,
+      );
     }
     case 'd':
     case 'i':
