@@ -84,6 +84,7 @@ export class Lua {
     L.where = (level) => where(L, level);
     L.hookedCall = (fn, args) => hookedForm(L, fn.P as Proto)(fn, ...args);
     L.tracebackAt = () => traceback(L, undefined, 1);
+    L.frameCatches = (fr) => (fr.fn.P as Proto).code.points.get(fr.point)?.catches ?? true;
     // Without a host: an empty MemoryHost writing to the console; a given
     // host keeps its own streams unless stdout/stderr override them.
     const stdout = opts.stdout ?? (opts.host ? undefined : defaultWriter('stdout'));

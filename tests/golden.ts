@@ -69,16 +69,8 @@ export async function runGolden(file: string, stress?: StressOptions): Promise<s
     L.minFrames = Math.min(L.minFrames, stress.jsFrames);
     L.setLimit();
     const random = rng(stress.seed);
-    const tick = L.tick.bind(L);
-    L.tick = () => {
-      const r = tick();
-      if (r) return r;
-      if (L.canInterrupt && L.nny === 0 && random() < stress.interruptRate) {
-        L.request = 4;
-        return true;
-      }
-      return false;
-    };
+    L.forceTick = () => L.canInterrupt && L.nny === 0 && random() < stress.interruptRate;
+    L.chunk = 1;
     L.budget = 1;
   }
   const src = stripFirstLineComment(readFileSync(file));

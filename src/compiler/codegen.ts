@@ -55,6 +55,9 @@ export interface PointInfo {
   site: number;
   /// Active locals in declaration order (debug.getlocal's numbering).
   scope: ScopeVar[];
+  /// Inside a to-be-closed variable's scope: an error thrown into the frame
+  /// must run its handler (otherwise the trampoline can drop the frame).
+  catches: boolean;
 }
 
 /// Multiple values left by an expression in multi-value position.
@@ -86,6 +89,9 @@ export class ChunkCompiler {
   /// Constants that cannot be JS literals (boxed numbers), as K[i].
   readonly consts: unknown[] = [];
   private constIndex = new Map<string, number>();
+  /// Operands that are boxed integral float constants (K[i]) -> their value
+  /// as a JS literal, so arithmetic can use the value directly.
+  readonly floatConsts = new Map<string, string>();
   nextPoint = 1;
 
   constructor(
@@ -156,6 +162,8 @@ class FuncCompiler {
   private locals: FuncCode['locals'] = [];
   /// End line of the block being compiled (where its variables close).
   private blockEnd = 0;
+  /// Depth of try handlers being compiled (their points also catch).
+  private inHandler = 0;
   /// Line of the last instruction PUC would have saved its position at (a
   /// call, a loop preparation) in compile order: see Site.divLine.
   private savedLine: number;
@@ -187,6 +195,8 @@ class FuncCompiler {
     this.js('L.depth--; L.nret = 0; return undefined;', fn.body.endLine);
     const temps: string[] = [];
     for (let i = 0; i < this.maxTemp; i++) temps.push(`$${i}`);
+    // $b: the back-edge step counter (see emit.ts), when the function loops.
+    if (this.points.size > 0 && [...this.points.values()].some((p) => p.site === 0)) this.regs.push('$b');
     return {
       ast: fn,
       ir: this.out,
@@ -208,7 +218,7 @@ class FuncCompiler {
   /// A suspension point: `target = expr` where expr may return SUSPEND.
   private pointInfo(line: number, site: number): PointInfo {
     if (this.scopeCopy === null) this.scopeCopy = this.scope.slice();
-    return { line, site, scope: this.scopeCopy };
+    return { line, site, scope: this.scopeCopy, catches: this.tbcs.length > 0 || this.inHandler > 0 };
   }
 
   private pushScope(v: ScopeVar): void {
@@ -250,6 +260,12 @@ class FuncCompiler {
   /// `if (!(fast)) { slow }`: the slow branch holds the suspension point.
   private guarded(fast: string, slow: () => void): void {
     this.out.push({ k: 'if', cond: `!(${fast})`, yes: this.sub(slow), no: [], line: this.line });
+  }
+
+  /// `if (!(fast)) { if (midCond) { mid } else { slow } }`.
+  private tiered(fast: string, midCond: string, mid: string, slow: () => void): void {
+    const inner: IR = { k: 'if', cond: midCond, yes: [{ k: 'js', code: mid, line: this.line }], no: this.sub(slow), line: this.line };
+    this.out.push({ k: 'if', cond: `!(${fast})`, yes: [inner], no: [], line: this.line });
   }
 
   private newTemp(): string {
@@ -344,6 +360,7 @@ class FuncCompiler {
   private tryClose(tbc: TbcVar, body: () => void): void {
     const err = this.newReg('err');
     const node: TryNode = { k: 'try', body: this.sub(body), errVar: err, handler: [], line: tbc.line };
+    this.inHandler++;
     node.handler = this.sub(() => {
       const t = this.newTemp();
       this.out.push({
@@ -361,6 +378,7 @@ class FuncCompiler {
       });
       this.js(`throw ${err};`);
     });
+    this.inHandler--;
     this.out.push(node);
   }
 
@@ -672,7 +690,8 @@ class FuncCompiler {
       stepConst !== null ? '' : `typeof ${st} === 'number' && Number.isInteger(${st}) && ${st} !== 0 && `;
     this.js(
       `if (typeof ${i} === 'number' && typeof ${lim} === 'number' && Number.isInteger(${i}) && Number.isInteger(${lim}) && ${stepOk}Math.abs(${lim}) + ${stepConst !== null ? Math.abs(stepConst) : `Math.abs(${st})`} <= ${MAXS}) ${fs} = undefined;\n` +
-        `else ${fs} = forPrep(L, ${i}, ${lim}, ${st}, ${site});`,
+        `else if (isFloatLoop(${i}, ${lim}, ${st})) { ${i} = +${i}; ${lim} = +${lim}; ${st} = +${st}; ${fs} = null; }\n` +
+        `else { ${fs} = forPrep(L, ${i}, ${lim}, ${st}, ${site}); ${i} = ${st} = 0; }`,
     );
     for (const r of [i, lim, st]) this.pushScope({ name: '(for state)', reg: r, captured: false });
     const label = this.newLabel('$B');
@@ -687,7 +706,9 @@ class FuncCompiler {
     const body = this.sub(() => {
       this.line = s.line;
       this.js(
-        `if (${fs} === undefined) { if (${stop}) break ${label}; ${init(i)} }\nelse { if (!${fs}.next()) break ${label}; ${init(`${fs}.v`)} }`,
+        `if (${fs} === undefined) { if (${stop}) break ${label}; ${init(i)} }\n` +
+          `else if (${fs} === null) { if (${st} > 0 ? ${i} > ${lim} : ${i} < ${lim}) break ${label}; ${init(`(Number.isInteger(${i}) ? new LuaFloat(${i}) : ${i})`)} }\n` +
+          `else { if (!${fs}.next()) break ${label}; ${init(`${fs}.v`)} }`,
       );
       this.tick();
       this.loopBody(label, () => this.block(s.body, null));
@@ -890,8 +911,11 @@ class FuncCompiler {
         return 'false';
       case 'Int':
         return intLiteral(e.value, this.cc);
-      case 'Float':
-        return floatLiteral(e.value, this.cc);
+      case 'Float': {
+        const op = floatLiteral(e.value, this.cc);
+        if (Number.isInteger(e.value)) this.cc.floatConsts.set(op, Object.is(e.value, -0) ? '-0' : `${e.value}`);
+        return op;
+      }
       case 'String':
         return jsString(e.value);
       case 'Vararg': {
@@ -1006,7 +1030,7 @@ class FuncCompiler {
         `${obj} instanceof LuaTable && (${t} = ${prop(`${obj}.str`, keyExpr.value)}) !== undefined`,
         slow,
       );
-    } else if (keyExpr.kind === 'Int') {
+    } else if (keyExpr.kind === 'Int' && !key.startsWith('K[')) {
       this.guarded(`${obj} instanceof LuaTable && (${t} = ${obj}.arr[${key} - 1]) !== undefined`, slow);
     } else {
       this.guarded(
@@ -1209,11 +1233,28 @@ class FuncCompiler {
     const t = this.newTemp();
     const fn = op === '<' ? 'lt' : 'le';
     const site = this.site('', '', 'metamethod', fn);
+    const fa = this.cc.floatConsts.get(a);
+    const fb = this.cc.floatConsts.get(b);
+    const av = fa ?? a;
+    const bv = fb ?? b;
+    const isNum = (x: string, f: string | undefined) => (f !== undefined ? 'true' : `typeof ${x} === 'number'`);
+    const floatish = (x: string, f: string | undefined) => (f !== undefined ? 'true' : `(typeof ${x} === 'number' || ${x} instanceof LuaFloat)`);
+    const val = (x: string, f: string | undefined) =>
+      f ?? (this.isLiteralOp(x) ? x : `(typeof ${x} === 'number' ? ${x} : ${x}.n)`);
     this.out.push({
       k: 'if',
-      cond: `(typeof ${a} === 'number' && typeof ${b} === 'number') || (typeof ${a} === 'string' && typeof ${b} === 'string')`,
-      yes: [{ k: 'js', code: `${t} = ${a} ${op} ${b};`, line: e.line }],
-      no: this.sub(() => this.susp(t, `${fn}(L, ${a}, ${b}, ${site})`, site, 'bool')),
+      cond: `(${isNum(a, fa)} && ${isNum(b, fb)}) || (typeof ${a} === 'string' && typeof ${b} === 'string')`,
+      yes: [{ k: 'js', code: `${t} = ${av} ${op} ${bv};`, line: e.line }],
+      no: [
+        {
+          k: 'if',
+          // Boxed integral floats: compare their values (LuaInt goes slow).
+          cond: `${floatish(a, fa)} && ${floatish(b, fb)}`,
+          yes: [{ k: 'js', code: `${t} = ${val(a, fa)} ${op} ${val(b, fb)};`, line: e.line }],
+          no: this.sub(() => this.susp(t, `${fn}(L, ${a}, ${b}, ${site})`, site, 'bool')),
+          line: e.line,
+        },
+      ],
       line: e.line,
     });
     return t;
@@ -1235,35 +1276,75 @@ class FuncCompiler {
       slow();
       return t;
     }
-    const nums = `typeof ${a} === 'number' && typeof ${b} === 'number'`;
-    const ints = `Number.isInteger(${a}) && Number.isInteger(${b})`;
+    // Integral float constants (boxed as K[i]) take part by their value; the
+    // operation is then known to be a float operation.
+    const fa = this.cc.floatConsts.get(a);
+    const fb = this.cc.floatConsts.get(b);
+    const av = fa ?? a;
+    const bv = fb ?? b;
+    const isNum = (x: string, f: string | undefined) => (f !== undefined ? 'true' : `typeof ${x} === 'number'`);
+    const nums = `${isNum(a, fa)} && ${isNum(b, fb)}`;
+    const knownFloat = fa !== undefined || fb !== undefined;
+    const ints = knownFloat ? 'false' : `Number.isInteger(${a}) && Number.isInteger(${b})`;
     const safe = `${t} <= ${MAXS} && ${t} >= -${MAXS}`;
+    // Second tier: operands that are numbers or boxed integral floats: a
+    // float result, boxed if integral. Boxes are unboxed explicitly.
+    const floatish = (x: string, f: string | undefined) => (f !== undefined ? 'true' : `(typeof ${x} === 'number' || ${x} instanceof LuaFloat)`);
+    const floats = `${floatish(a, fa)} && ${floatish(b, fb)}`;
+    const val = (x: string, f: string | undefined) =>
+      f ?? (this.isLiteralOp(x) ? x : `(typeof ${x} === 'number' ? ${x} : ${x}.n)`);
+    const ua = val(a, fa);
+    const ub = val(b, fb);
+    const box = `if (Number.isInteger(${t})) ${t} = new LuaFloat(${t});`;
+    const notInts = knownFloat ? 'true' : `!(${ints})`;
     switch (e.op) {
       case '+':
       case '-':
-        this.guarded(
-          `${nums} && (Number.isInteger(${t} = ${a} ${e.op} ${b}) ? ${ints} && ${safe} : true)`,
+        this.tiered(
+          knownFloat
+            ? `${nums} && !Number.isInteger(${t} = ${av} ${e.op} ${bv})`
+            : `${nums} && (Number.isInteger(${t} = ${a} ${e.op} ${b}) ? ${ints} && ${safe} : true)`,
+          `${floats} && ${notInts}`,
+          `${t} = ${ua} ${e.op} ${ub}; ${box}`,
           slow,
         );
         break;
       case '*':
-        this.guarded(
-          `${nums} && (Number.isInteger(${t} = ${a} * ${b} + 0) ? ${ints} && ${safe} : true)`,
+        this.tiered(
+          knownFloat
+            ? `${nums} && !Number.isInteger(${t} = ${av} * ${bv})`
+            : `${nums} && (Number.isInteger(${t} = ${a} * ${b} + 0) ? ${ints} && ${safe} : true)`,
+          `${floats} && ${notInts}`,
+          `${t} = ${ua} * ${ub}; ${box}`,
           slow,
         );
         break;
       case '/':
-        this.guarded(`${nums} && !Number.isInteger(${t} = ${a} / ${b})`, slow);
+        this.tiered(`${nums} && !Number.isInteger(${t} = ${av} / ${bv})`, floats, `${t} = ${ua} / ${ub}; ${box}`, slow);
         break;
       case '^':
-        this.guarded(`${nums} && !Number.isInteger(${t} = ${a} ** ${b}) && ${t} === ${t}`, slow);
+        this.tiered(
+          `${nums} && !Number.isInteger(${t} = ${av} ** ${bv}) && ${t} === ${t}`,
+          floats,
+          `${t} = mkfloat(floatPow(${ua}, ${ub}));`,
+          slow,
+        );
         break;
       case '//':
-        this.guarded(`${nums} && ${ints} && ${b} !== 0 && (${t} = Math.floor(${a} / ${b}) + 0, true)`, slow);
+        this.tiered(
+          knownFloat ? 'false' : `${nums} && ${ints} && ${b} !== 0 && (${t} = Math.floor(${a} / ${b}) + 0, true)`,
+          `${floats} && ${notInts}`,
+          `${t} = Math.floor(${ua} / ${ub}); ${box}`,
+          slow,
+        );
         break;
       case '%':
-        this.guarded(
-          `${nums} && ${ints} && ${b} !== 0 && (${t} = ${a} % ${b} + 0, ${t} !== 0 && (${t} < 0) !== (${b} < 0) && (${t} += ${b}), true)`,
+        this.tiered(
+          knownFloat
+            ? 'false'
+            : `${nums} && ${ints} && ${b} !== 0 && (${t} = ${a} % ${b} + 0, ${t} !== 0 && (${t} < 0) !== (${b} < 0) && (${t} += ${b}), true)`,
+          `${floats} && ${notInts}`,
+          `${t} = mkfloat(floatMod(${ua}, ${ub}));`,
           slow,
         );
         break;
@@ -1303,8 +1384,11 @@ class FuncCompiler {
     switch (e.op) {
       case '-':
         // -a + 0: negation flips a NaN's sign as C does, and + 0 turns -0 into 0.
-        this.guarded(`typeof ${a} === 'number' && (${t} = -${a} + 0, true)`, () =>
-          this.susp(t, `arith(L, 12, ${a}, ${a}, ${site})`, site),
+        this.tiered(
+          `typeof ${a} === 'number' && (${t} = -${a} + 0, true)`,
+          `${a} instanceof LuaFloat`,
+          `${t} = new LuaFloat(-(${a}).n);`,
+          () => this.susp(t, `arith(L, 12, ${a}, ${a}, ${site})`, site),
         );
         break;
       case '~':

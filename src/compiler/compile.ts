@@ -13,7 +13,8 @@
 import type * as A from '../frontend/ast.js';
 import { chunkid, cstr } from '../frontend/errors.js';
 import { parseChunk } from '../frontend/parser.js';
-import { forPrep } from '../runtime/forloop.js';
+import { forPrep, isFloatLoop } from '../runtime/forloop.js';
+import { floatMod, floatPow, mkfloat } from '../runtime/number.js';
 import type { LuaFrame } from '../runtime/frames.js';
 import {
   arith,
@@ -32,7 +33,7 @@ import type { ChunkInfo } from '../runtime/sites.js';
 import { type LuaState, SUSPEND } from '../runtime/state.js';
 import { LuaTable, tableFromArray } from '../runtime/table.js';
 import { checkClose, closeErr, closeVar } from '../runtime/tbc.js';
-import { Cell, LuaFloat, type LuaFunction, type LuaValue } from '../runtime/value.js';
+import { Cell, LuaFloat, type LuaFunction, LuaInt, type LuaValue } from '../runtime/value.js';
 import { ChunkCompiler, type FuncCode } from './codegen.js';
 import { Printer } from './emit.js';
 import { type LineMap, Proto } from './proto.js';
@@ -45,7 +46,12 @@ const RT = {
   NO_REGS,
   LuaTable,
   LuaFloat,
+  LuaInt,
   Cell,
+  mkfloat,
+  floatPow,
+  floatMod,
+  isFloatLoop,
   tableFromArray,
   index,
   setindex,
@@ -157,6 +163,7 @@ function directForm(p: Proto): Printer {
   printer.line(`if (++L.depth > L.dlimit) return L.enter(${self}, [${args.join(', ')}]);`, code.ast.line);
   const locals = code.regs.slice(code.params.length);
   if (locals.length > 0) printer.line(`let ${locals.join(', ')};`, code.ast.line);
+  if (code.regs.includes('$b')) printer.line('$b = L.chunk;', code.ast.line);
   printer.list(code.ir);
   return printer;
 }
@@ -178,6 +185,7 @@ export function hookedForm(L: LuaState, p: Proto): (fn: LuaFunction, ...args: Lu
   printer.line('const U = $self.U;', code.ast.line);
   const locals = code.regs.slice(code.params.length);
   if (locals.length > 0) printer.line(`let ${locals.join(', ')};`, code.ast.line);
+  if (code.regs.includes('$b')) printer.line('$b = L.chunk;', code.ast.line);
   printer.line('if (L.hookmask & 1) L.callHook();', code.ast.line);
   printer.list(code.ir);
   const head = [

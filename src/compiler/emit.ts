@@ -85,7 +85,9 @@ export class Printer {
         return;
       }
       case 'tick':
-        this.line(`if (--L.budget < 0 && L.tick()) ${this.save(n.id, true)}`, n.line);
+        // The step counter is a register: the shared budget is charged once
+        // every L.chunk back-edges.
+        this.line(`if (--$b < 0) { $b = L.chunk; if (L.tickLocal()) ${this.save(n.id, true)} }`, n.line);
         return;
       case 'if':
         this.line(`if (${n.cond}) {`, n.line);

@@ -85,6 +85,17 @@ function isInt(v: LuaValue): boolean {
   return (typeof v === 'number' && Number.isInteger(v)) || v instanceof LuaInt;
 }
 
+/// Can the compiled loop run this as a float loop on plain doubles? (A float
+/// loop of numbers, non-zero step, no NaN: ForState handles the rest.)
+export function isFloatLoop(init: LuaValue, limit: LuaValue, step: LuaValue): boolean {
+  const num = (v: LuaValue) => typeof v === 'number' || v instanceof LuaFloat;
+  if (!num(init) || !num(limit) || !num(step)) return false;
+  if (Number.isInteger(init) && Number.isInteger(step)) return false;
+  const s = +step;
+  const l = +limit;
+  return s !== 0 && l === l && +init === +init && s === s;
+}
+
 /// Prepares a loop the inline fast path cannot run.
 export function forPrep(
   L: LuaState,

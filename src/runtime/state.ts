@@ -96,6 +96,8 @@ export class LuaState {
   sliceStart = 0;
   /// Set while running asynchronously (run), so time slices may suspend.
   canInterrupt = false;
+  /// Stress mode: decides at each budget check whether to interrupt anyway.
+  forceTick: (() => boolean) | undefined = undefined;
   /// An abort reason to raise at the next budget check.
   abortReason: string | undefined = undefined;
 
@@ -198,10 +200,17 @@ export class LuaState {
   }
 
   deepen(fn: LuaFunction, args: LuaValue[]): LuaValue {
+    // Recursion without loops still pays for its steps.
+    this.budget -= this.jsFrames;
+    if (this.budget < 0) this.tick();
     this.push(new EntryFrame(fn, args));
     this.request = Req.Deepen;
     return SUSPEND;
   }
+
+  /// Does a saved Lua frame handle errors at its point (to-be-closed
+  /// variables)? Installed by the compiler.
+  frameCatches: (fr: LuaFrame) => boolean = () => true;
 
   /// Calls the hooked variant of a Lua function (installed by the compiler).
   hookedCall: (fn: LuaFunction, args: LuaValue[]) => LuaValue = () => undefined;
@@ -334,6 +343,7 @@ export class LuaState {
       }
       T.top = fr.parent;
       T.heapCount -= fr.luaFrames;
+      if (isThrow && fr instanceof LuaFrame && !this.frameCatches(fr)) continue;
       this.depth = T.base + fr.luaFrames;
       this.ccalls = T.cbase + fr.cdelta;
       this.handler = fr.handler;
@@ -357,6 +367,10 @@ export class LuaState {
   tick(): boolean {
     const used = BUDGET_CHUNK - this.budget;
     this.budget = BUDGET_CHUNK;
+    if (this.forceTick !== undefined && this.forceTick()) {
+      this.request = Req.Interrupt;
+      return true;
+    }
     if (this.maxSteps !== Infinity) {
       this.stepsLeft -= used;
       if (this.stepsLeft < 0) {
@@ -372,6 +386,17 @@ export class LuaState {
       return true;
     }
     return false;
+  }
+
+  /// Back-edges a compiled function counts in its own register before
+  /// charging the shared budget (lowered by the stress mode).
+  chunk = 1000;
+
+  /// Called every `chunk` back-edges of a compiled function: charges them and
+  /// runs `tick` when the shared budget is spent.
+  tickLocal(): boolean {
+    this.budget -= this.chunk;
+    return this.budget < 0 ? this.tick() : false;
   }
 
   /// Charges `n` steps to the budget from host code (pattern matching, sort...)

@@ -29,12 +29,21 @@ import type { LuaTable } from './table.js';
 /// -2^63 <= v < 2^63; inside the safe range integers are plain numbers.
 export class LuaInt {
   constructor(readonly v: bigint) {}
+  /// JS relational operators then compare it exactly with numbers.
+  valueOf(): bigint {
+    return this.v;
+  }
 }
 
 /// A float with an integral value (including -0.0 and huge magnitudes). NaN,
 /// infinities and fractional floats are plain numbers instead.
 export class LuaFloat {
   constructor(readonly n: number) {}
+  /// JS arithmetic and relational operators then see the float's value
+  /// (compiled code's second-tier fast paths rely on it).
+  valueOf(): number {
+    return this.n;
+  }
 }
 
 /// A full userdata: a host object seen from Lua, with an optional metatable.
