@@ -136,56 +136,19 @@ export function openTable(L: LuaState): void {
           return L.ret0();
         }
       }
-      const e = BigInt.asIntN(64, A.lenOf(t) + 1n); // first empty element
-      let pos: bigint;
-      switch (nargs) {
-        case 2:
-          pos = e;
-          break;
-        case 3:
-          pos = bigOf(checkInteger(L, a, 2, nargs, 'table.insert'));
-          // pos in [1, e], compared as unsigned as PUC does
-          if (!(BigInt.asUintN(64, pos - 1n) < BigInt.asUintN(64, e)))
-            argError(L, 2, 'position out of bounds', 'table.insert');
-          for (let i = e; i > pos; i--) {
-            L.charge(1);
-            A.seti(t, intFromBig(i), A.geti(t, intFromBig(i - 1n)));
-          }
-          break;
-        default:
-          libError(L, "wrong number of arguments to 'insert'");
-      }
-      A.seti(t, intFromBig(pos), nargs === 2 ? a : b);
+      insertGeneric(L, A, t, nargs, a, b);
       return L.ret0();
     },
 
     'table.remove'(t: LuaValue, p: LuaValue): LuaValue {
-      const nargs = arguments.length;
       if (isPlain(t)) {
-        // t[pos..n-1] = t[pos+1..n]; t[n] = nil, on the array part
-        const arr = t.arr;
-        const n = arr.length;
+        const n = t.arr.length;
         const i = p === undefined ? n : p;
-        if (typeof i === 'number' && i >= 1 && i <= n && Number.isInteger(i)) {
-          const v = arr[i - 1];
-          L.charge(n - i);
-          for (let k = i; k < n; k++) arr[k - 1] = arr[k];
-          t.setInt(n, undefined);
-          return L.ret1(v);
-        }
+        if (typeof i === 'number' && i >= 1 && i <= n && Number.isInteger(i))
+          return L.ret1(removePlain(L, t, i));
       }
-      checktab(L, t, 1, TAB_R | TAB_W | TAB_L, nargs, 'table.remove');
-      const size = A.lenOf(t);
-      let pos = optBig(L, p, 2, nargs, 'table.remove', size);
-      if (pos !== size && !(BigInt.asUintN(64, pos - 1n) <= BigInt.asUintN(64, size)))
-        argError(L, 1, 'position out of bounds', 'table.remove'); // (#1: as 5.4.4 words it)
-      const v = A.geti(t, intFromBig(pos));
-      for (; pos < size; pos++) {
-        L.charge(1);
-        A.seti(t, intFromBig(pos), A.geti(t, intFromBig(pos + 1n)));
-      }
-      A.seti(t, intFromBig(pos), undefined);
-      return L.ret1(v);
+      checktab(L, t, 1, TAB_R | TAB_W | TAB_L, arguments.length, 'table.remove');
+      return L.ret1(removeGeneric(L, A, t, p, arguments.length));
     },
 
     'table.move'(a1: LuaValue, fv: LuaValue, ev: LuaValue, tv: LuaValue, a2: LuaValue): LuaValue {
@@ -232,7 +195,14 @@ export function openTable(L: LuaState): void {
         const arr = t.arr;
         const a = i === undefined ? 1 : i;
         const b = j === undefined ? arr.length : j;
-        if (typeof a === 'number' && typeof b === 'number' && a >= 1 && b <= arr.length && Number.isInteger(a) && Number.isInteger(b)) {
+        if (
+          typeof a === 'number' &&
+          typeof b === 'number' &&
+          a >= 1 &&
+          b <= arr.length &&
+          Number.isInteger(a) &&
+          Number.isInteger(b)
+        ) {
           if (a > b) return L.ret0();
           if (a === b) return L.ret1(arr[a - 1]);
           return L.results(arr.slice(a - 1, b));
@@ -279,6 +249,57 @@ export function openTable(L: LuaState): void {
   const t = new LuaTable();
   for (const [k, f] of Object.entries(lib)) t.setStr(k.slice('table.'.length), f);
   L.globals.setStr('table', t);
+}
+
+/// table.insert after the fast path: int64 positions, metamethods.
+function insertGeneric(L: LuaState, A: Access, t: LuaValue, nargs: number, a: LuaValue, b: LuaValue): void {
+  const e = BigInt.asIntN(64, A.lenOf(t) + 1n); // first empty element
+  let pos: bigint;
+  switch (nargs) {
+    case 2:
+      pos = e;
+      break;
+    case 3:
+      pos = bigOf(checkInteger(L, a, 2, nargs, 'table.insert'));
+      // pos in [1, e], compared as unsigned as PUC does
+      if (!(BigInt.asUintN(64, pos - 1n) < BigInt.asUintN(64, e)))
+        argError(L, 2, 'position out of bounds', 'table.insert');
+      for (let i = e; i > pos; i--) {
+        L.charge(1);
+        A.seti(t, intFromBig(i), A.geti(t, intFromBig(i - 1n)));
+      }
+      break;
+    default:
+      libError(L, "wrong number of arguments to 'insert'");
+  }
+  A.seti(t, intFromBig(pos), nargs === 2 ? a : b);
+}
+
+/// table.remove(t, i) on a plain table with 1 <= i <= #t: t[i..n-1] =
+/// t[i+1..n]; t[n] = nil, on the array part.
+function removePlain(L: LuaState, t: LuaTable, i: number): LuaValue {
+  const arr = t.arr;
+  const n = arr.length;
+  const v = arr[i - 1];
+  L.charge(n - i);
+  for (let k = i; k < n; k++) arr[k - 1] = arr[k];
+  t.setInt(n, undefined);
+  return v;
+}
+
+/// table.remove after the fast path: int64 positions, metamethods.
+function removeGeneric(L: LuaState, A: Access, t: LuaValue, p: LuaValue, nargs: number): LuaValue {
+  const size = A.lenOf(t);
+  let pos = optBig(L, p, 2, nargs, 'table.remove', size);
+  if (pos !== size && !(BigInt.asUintN(64, pos - 1n) <= BigInt.asUintN(64, size)))
+    argError(L, 1, 'position out of bounds', 'table.remove'); // (#1: as 5.4.4 words it)
+  const v = A.geti(t, intFromBig(pos));
+  for (; pos < size; pos++) {
+    L.charge(1);
+    A.seti(t, intFromBig(pos), A.geti(t, intFromBig(pos + 1n)));
+  }
+  A.seti(t, intFromBig(pos), undefined);
+  return v;
 }
 
 /// table.insert(t, pos, v) on a plain table with 1 <= pos <= #t + 1: shifts
