@@ -40,6 +40,8 @@ export interface FuncCode {
   locals: { name: string; reg: string; startLine: number; endLine: number; captured: boolean }[];
   /// Line, site and active locals of each suspension point.
   points: Map<number, PointInfo>;
+  /// The last `ntemps` registers are temporaries (dead at loop heads).
+  ntemps: number;
 }
 
 /// A local variable active at a point, as debug.getlocal lists them.
@@ -58,6 +60,8 @@ export interface PointInfo {
   /// Inside a to-be-closed variable's scope: an error thrown into the frame
   /// must run its handler (otherwise the trampoline can drop the frame).
   catches: boolean;
+  /// A loop back-edge check (no temporary is live there).
+  tick: boolean;
 }
 
 /// Multiple values left by an expression in multi-value position.
@@ -196,7 +200,7 @@ class FuncCompiler {
     const temps: string[] = [];
     for (let i = 0; i < this.maxTemp; i++) temps.push(`$${i}`);
     // $b: the back-edge step counter (see emit.ts), when the function loops.
-    if (this.points.size > 0 && [...this.points.values()].some((p) => p.site === 0)) this.regs.push('$b');
+    if ([...this.points.values()].some((p) => p.tick)) this.regs.push('$b');
     return {
       ast: fn,
       ir: this.out,
@@ -206,6 +210,7 @@ class FuncCompiler {
       upvalNames: fn.upvals.map((u) => u.name),
       locals: this.locals,
       points: this.points,
+      ntemps: this.maxTemp,
     };
   }
 
@@ -216,9 +221,9 @@ class FuncCompiler {
   }
 
   /// A suspension point: `target = expr` where expr may return SUSPEND.
-  private pointInfo(line: number, site: number): PointInfo {
+  private pointInfo(line: number, site: number, tick = false): PointInfo {
     if (this.scopeCopy === null) this.scopeCopy = this.scope.slice();
-    return { line, site, scope: this.scopeCopy, catches: this.tbcs.length > 0 || this.inHandler > 0 };
+    return { line, site, scope: this.scopeCopy, catches: this.tbcs.length > 0 || this.inHandler > 0, tick };
   }
 
   private pushScope(v: ScopeVar): void {
@@ -241,7 +246,7 @@ class FuncCompiler {
 
   private tick(): void {
     const id = this.cc.nextPoint++;
-    this.points.set(id, this.pointInfo(this.line, 0));
+    this.points.set(id, this.pointInfo(this.line, 0, true));
     this.out.push({ k: 'tick', id, line: this.line });
   }
 
@@ -887,7 +892,7 @@ class FuncCompiler {
       this.js(`${sw.state} = 0;`);
       const cases = segs.map((seg, k) => this.sub(() => this.seg(seg, k === segs.length - 1 ? tail : null)));
       const tickId = this.cc.nextPoint++;
-      this.points.set(tickId, this.pointInfo(b.line, 0));
+      this.points.set(tickId, this.pointInfo(b.line, 0, true));
       this.out.push({ k: 'switch', label: sw.label, state: sw.state, cases, tickId, line: b.line });
     };
   }

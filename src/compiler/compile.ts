@@ -164,7 +164,7 @@ function directForm(p: Proto): Printer {
   const locals = code.regs.slice(code.params.length);
   if (locals.length > 0) printer.line(`let ${locals.join(', ')};`, code.ast.line);
   if (code.regs.includes('$b')) printer.line('$b = L.chunk;', code.ast.line);
-  printer.list(code.ir);
+  printer.body(code.ir, code.ast.line);
   return printer;
 }
 
@@ -187,7 +187,7 @@ export function hookedForm(L: LuaState, p: Proto): (fn: LuaFunction, ...args: Lu
   if (locals.length > 0) printer.line(`let ${locals.join(', ')};`, code.ast.line);
   if (code.regs.includes('$b')) printer.line('$b = L.chunk;', code.ast.line);
   printer.line('if (L.hookmask & 1) L.callHook();', code.ast.line);
-  printer.list(code.ir);
+  printer.body(code.ir, code.ast.line);
   const head = [
     `const {${RT_NAMES}} = RT;`,
     `const ${p.siblings.map((q) => `mk${q.index} = P[${q.index}].mk`).join(', ')};`,
@@ -226,7 +226,7 @@ export function resumeForm(
   if (code.regs.length > 0)
     printer.line(`let ${code.regs.map((r, i) => `${r} = $r[${i}]`).join(', ')};`, code.ast.line);
   printer.line('fr.regs = NO_REGS;', code.ast.line);
-  printer.resumeList(code.ir, point);
+  printer.body(code.ir, code.ast.line, point);
   const head = [
     `const {${RT_NAMES}} = RT;`,
     `const ${p.siblings.map((q) => `mk${q.index} = P[${q.index}].mk`).join(', ')};`,

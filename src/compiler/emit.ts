@@ -2,6 +2,16 @@
 // resume form for one suspension point. Records, for every JavaScript line it
 // prints, the Lua line and the call site, so JavaScript stack traces can be
 // mapped back to Lua (debug.ts).
+//
+// Size matters: V8 does not optimize functions past a bytecode size, so:
+// - a function's body sits in a block labelled `$S`; a suspension point sets
+//   `$pt` and breaks out of it to the one place that saves the registers
+//   (`body()` prints the frame around the statements);
+// - a resume form does not duplicate the code on the path to its point: it
+//   prints the function body once, with a flag `$res` that is true until the
+//   point is reached: statements before the point on the path are skipped
+//   while it is set, `if` conditions and `switch` dispatches on the path are
+//   forced towards the point.
 
 import { containsPoint, type IR } from './ir.js';
 
@@ -19,11 +29,11 @@ export interface FormContext {
 /// JavaScript text with its line map.
 export class Printer {
   private lines: string[] = [];
-  /// Per printed line: Lua line and site id (0 when not a call).
+  /// Per printed line: Lua line and site id (0 when not a call; negative for
+  /// a tail call).
   readonly luaLines: number[] = [];
   readonly sites: number[] = [];
   private depth = 0;
-  private flags = 0;
   /// Hooked forms: the Lua line of the last line-hook check printed.
   private hookLine = -1;
 
@@ -43,12 +53,22 @@ export class Printer {
     return this.lines.length;
   }
 
-  private save(id: number, atTick = false): string {
+  /// Prints the statements of a function inside the `$S` block, followed by
+  /// the shared save; `resumeAt` selects the resume form for that point.
+  body(nodes: IR[], line: number, resumeAt?: number): void {
+    this.line(resumeAt === undefined ? 'let $pt = 0;' : 'let $pt = 0, $res = true;', line);
+    this.line('$S: {', line);
+    this.depth++;
+    if (resumeAt === undefined) this.list(nodes);
+    else this.resumeList(nodes, resumeAt, false);
+    this.depth--;
+    this.line('}', line);
     const c = this.ctx;
-    // At a loop head no temporary is live: do not let the frame keep their
-    // old values alive.
-    const regs = atTick ? c.regs.replace(/(?<![\w$])\$\d+\b/g, 'undefined') : c.regs;
-    return `return L.save(${c.self}, ${id}, [${regs}], ${c.varargs});`;
+    this.line(`return L.save(${c.self}, $pt, [${c.regs}], ${c.varargs});`, line);
+  }
+
+  private suspend(id: number): string {
+    return `{ $pt = ${id}; break $S; }`;
   }
 
   // ------------------------------------------------------------ direct
@@ -61,7 +81,13 @@ export class Printer {
   private lineHook(line: number): void {
     if (!this.ctx.hooked || line === this.hookLine || line <= 0) return;
     this.hookLine = line;
-    this.line(`if (L.hookmask & 4) L.lineHook(${line});`, line);
+    this.line(`if (L.hookmask & 12) L.lineHook(${line});`, line);
+  }
+
+  private tickCode(id: number): string {
+    // The step counter is a register: the shared budget is charged once every
+    // L.chunk back-edges.
+    return `if (--$b < 0) { $b = L.chunk; if (L.tickLocal()) ${this.suspend(id)} }`;
   }
 
   node(n: IR): void {
@@ -69,25 +95,16 @@ export class Printer {
     switch (n.k) {
       case 'js':
         for (const l of n.code.split('\n')) {
-          this.line(
-            this.ctx.hooked ? l.replace(/L\.depth--;/g, 'L.depth--; if (L.hookmask & 2) L.retHook();') : l,
-            n.line,
-          );
+          this.line(this.ctx.hooked ? l.replace(/L\.depth--;/g, 'L.depth--; if (L.hookmask & 2) L.retHook();') : l, n.line);
         }
         return;
       case 'susp': {
-        const after = n.tail ? 'return SUSPEND;' : this.save(n.id);
-        this.line(
-          `${n.target} = ${n.expr}; if (${n.target} === SUSPEND) ${after}`,
-          n.line,
-          n.tail ? -n.site : n.site,
-        );
+        const after = n.tail ? 'return SUSPEND;' : this.suspend(n.id);
+        this.line(`${n.target} = ${n.expr}; if (${n.target} === SUSPEND) ${after}`, n.line, n.tail ? -n.site : n.site);
         return;
       }
       case 'tick':
-        // The step counter is a register: the shared budget is charged once
-        // every L.chunk back-edges.
-        this.line(`if (--$b < 0) { $b = L.chunk; if (L.tickLocal()) ${this.save(n.id, true)} }`, n.line);
+        this.line(this.tickCode(n.id), n.line);
         return;
       case 'if':
         this.line(`if (${n.cond}) {`, n.line);
@@ -113,8 +130,8 @@ export class Printer {
       case 'switch':
         this.line(`${n.label}: for (;;) {`, n.line);
         this.depth++;
-        this.node({ k: 'tick', id: n.tickId, line: n.line });
-        this.switchBody(n.state, n.cases, n.line);
+        this.line(this.tickCode(n.tickId), n.line);
+        this.switchBody(n.state, n.cases, n.line, -1);
         this.line('break;', n.line);
         this.depth--;
         this.line('}', n.line);
@@ -135,90 +152,99 @@ export class Printer {
     this.depth--;
   }
 
-  private switchBody(state: string, cases: IR[][], line: number): void {
-    this.line(`switch (${state}) {`, line);
+  /// `switch (dispatch) { case i: ... }`; case `resumeCase` in resume mode.
+  private switchBody(state: string, cases: IR[][], line: number, resumeCase: number, id = 0): void {
+    this.line(`switch (${resumeCase >= 0 ? `$res ? ${resumeCase} : ${state}` : state}) {`, line);
     for (let i = 0; i < cases.length; i++) {
       this.line(`case ${i}:`, line);
-      this.nested(cases[i]);
+      this.depth++;
+      if (i === resumeCase) this.resumeList(cases[i], id, true);
+      else this.list(cases[i]);
+      this.depth--;
     }
     this.line('}', line);
   }
 
   // ------------------------------------------------------------ resume
 
-  /// Prints `nodes` entered at suspension point `id`.
-  resumeList(nodes: IR[], id: number): void {
+  /// Prints `nodes`, which contain point `id`, entered there while `$res` is
+  /// set. `again`: the list can run again later (it is inside a loop), so the
+  /// statements before the point are kept, guarded by `$res`.
+  resumeList(nodes: IR[], id: number, again: boolean): void {
     let i = 0;
     while (i < nodes.length && !containsPoint([nodes[i]], id)) i++;
     if (i === nodes.length) throw new Error(`resume point ${id} not found`);
-    this.resumeNode(nodes[i], id);
+    if (again && i > 0) {
+      this.line('if (!$res) {', nodes[0].line);
+      this.nested(nodes.slice(0, i));
+      this.line('}', nodes[0].line);
+    }
+    this.resumeNode(nodes[i], id, again);
     for (i++; i < nodes.length; i++) this.node(nodes[i]);
   }
 
-  private resumeNode(n: IR, id: number): void {
+  private resumeNode(n: IR, id: number, again: boolean): void {
     switch (n.k) {
       case 'js':
         throw new Error('resume point inside straight-line code');
       case 'susp': {
         const v = n.conv === 'bool' ? '(v !== undefined && v !== false)' : 'v';
-        this.line(`if (isThrow) throw v; ${n.target} = ${v};`, n.line);
+        this.line(`if ($res) { $res = false; if (isThrow) throw v; ${n.target} = ${v}; } else {`, n.line);
+        this.depth++;
+        if (again) this.node(n);
+        this.depth--;
+        this.line('}', n.line);
         return;
       }
       case 'tick':
-        this.line('if (isThrow) throw v;', n.line);
-        return;
-      case 'if':
-        this.line('{', n.line);
+        this.line('if ($res) { $res = false; if (isThrow) throw v; } else {', n.line);
         this.depth++;
-        this.resumeList(containsPoint(n.yes, id) ? n.yes : n.no, id);
+        if (again) this.node(n);
         this.depth--;
         this.line('}', n.line);
         return;
-      case 'loop': {
-        const f = `$first${this.flags++}`;
-        this.line(`let ${f} = true;`, n.line);
-        this.line(`${n.label}: for (;;) {`, n.line);
+      case 'if': {
+        const inYes = containsPoint(n.yes, id);
+        this.line(`if ($res ? ${inYes} : (${n.cond})) {`, n.line);
         this.depth++;
-        this.line(`if (${f}) { ${f} = false;`, n.line);
-        this.depth++;
-        this.resumeList(n.body, id);
+        if (inYes) this.resumeList(n.yes, id, again);
+        else this.list(n.yes);
         this.depth--;
-        this.line('} else {', n.line);
-        this.nested(n.body);
-        this.line('}', n.line);
-        this.depth--;
+        if (n.no.length > 0) {
+          this.line('} else {', n.line);
+          this.depth++;
+          if (!inYes) this.resumeList(n.no, id, again);
+          else this.list(n.no);
+          this.depth--;
+        }
         this.line('}', n.line);
         return;
       }
+      case 'loop':
+        this.line(`${n.label}: for (;;) {`, n.line);
+        this.depth++;
+        this.resumeList(n.body, id, true);
+        this.depth--;
+        this.line('}', n.line);
+        return;
       case 'block':
         this.line(`${n.label}: {`, n.line);
         this.depth++;
-        this.resumeList(n.body, id);
+        this.resumeList(n.body, id, again);
         this.depth--;
         this.line('}', n.line);
         return;
       case 'switch': {
-        if (n.tickId === id) {
-          this.line('if (isThrow) throw v;', n.line);
-          this.node(n);
-          return;
-        }
-        const f = `$first${this.flags++}`;
-        const k = n.cases.findIndex((c) => containsPoint(c, id));
-        this.line(`let ${f} = true;`, n.line);
         this.line(`${n.label}: for (;;) {`, n.line);
         this.depth++;
-        this.line(`if (${f}) { ${f} = false;`, n.line);
-        this.depth++;
-        this.resumeList(n.cases[k], id);
-        for (let j = k + 1; j < n.cases.length; j++) this.list(n.cases[j]);
-        this.depth--;
-        this.line('} else {', n.line);
-        this.depth++;
-        this.node({ k: 'tick', id: n.tickId, line: n.line });
-        this.switchBody(n.state, n.cases, n.line);
-        this.depth--;
-        this.line('}', n.line);
+        if (n.tickId === id) {
+          this.line(`if ($res) { $res = false; if (isThrow) throw v; } else ${this.tickCode(n.tickId)}`, n.line);
+          this.switchBody(n.state, n.cases, n.line, -1);
+        } else {
+          this.line(`if (!$res) ${this.tickCode(n.tickId)}`, n.line);
+          const k = n.cases.findIndex((c) => containsPoint(c, id));
+          this.switchBody(n.state, n.cases, n.line, k, id);
+        }
         this.line('break;', n.line);
         this.depth--;
         this.line('}', n.line);
@@ -228,16 +254,24 @@ export class Printer {
         if (containsPoint(n.body, id)) {
           this.line('try {', n.line);
           this.depth++;
-          this.resumeList(n.body, id);
+          this.resumeList(n.body, id, again);
           this.depth--;
           this.line(`} catch ($e) { ${n.errVar} = $e;`, n.line);
           this.nested(n.handler);
           this.line('}', n.line);
         } else {
-          this.line('{', n.line);
+          // Inside the handler: re-enter it without the try; if the statement
+          // runs again later, it runs whole.
+          this.line('if ($res) {', n.line);
           this.depth++;
-          this.resumeList(n.handler, id);
+          this.resumeList(n.handler, id, false);
           this.depth--;
+          if (again) {
+            this.line('} else {', n.line);
+            this.depth++;
+            this.node(n);
+            this.depth--;
+          }
           this.line('}', n.line);
         }
         return;

@@ -37,6 +37,9 @@ export class LuaExit extends LuaThrow {
   }
 }
 
+/// Print the JS stack of internal errors (set SLUA_DEBUG in the environment).
+const debugInternal = typeof process !== 'undefined' && process.env?.SLUA_DEBUG !== undefined;
+
 /// The Lua value carried by anything thrown inside the runtime.
 export function errorValue(e: unknown): LuaValue {
   if (e instanceof LuaThrow) return e.value;
@@ -51,5 +54,6 @@ export function errorValue(e: unknown): LuaValue {
 /// Normalises anything thrown into a LuaThrow.
 export function toLuaThrow(e: unknown): LuaThrow {
   if (e instanceof LuaThrow) return e;
+  if (debugInternal && e instanceof Error && !(e instanceof RangeError)) console.error('internal error:', e.stack);
   return new LuaThrow(errorValue(e));
 }

@@ -184,8 +184,19 @@ export class LuaState {
 
   /// Called by compiled code at a suspension point: saves the frame.
   save(fn: LuaFunction, point: number, regs: LuaValue[], va: LuaValue[] | undefined): LuaValue {
+    if (this.isTick(fn, point)) {
+      // At a loop head no temporary is live: do not let the frame keep their
+      // old values alive.
+      const n = (fn.P as Proto).code.ntemps;
+      for (let i = regs.length - n; i < regs.length; i++) regs[i] = undefined;
+    }
     this.push(new LuaFrame(fn, point, regs, va));
     return SUSPEND;
+  }
+
+  private isTick(fn: LuaFunction, point: number): boolean {
+    const info = (fn.P as Proto | undefined)?.code.points.get(point);
+    return info !== undefined && info.tick;
   }
 
   /// Slow path of a function entry (depth past dlimit): the call is saved as an
