@@ -605,7 +605,7 @@ class FuncCompiler {
     const slow = () => this.susp(r, `setindex(L, ${obj}, ${key}, ${v}, ${site})`);
     if (keyExpr.kind === 'String') {
       this.guarded(
-        `${obj} instanceof LuaTable && ${obj}.metatable === undefined && ${v} !== undefined && (${prop(`${obj}.str`, keyExpr.value)} = ${v}, true)`,
+        `${obj} instanceof LuaTable && ${obj}.metatable === undefined && ${v} !== undefined && ${obj}.str !== EMPTY_STR && (${prop(`${obj}.str`, keyExpr.value)} = ${v}, true)`,
         slow,
       );
     } else {
@@ -1558,7 +1558,7 @@ class FuncCompiler {
       this.js(`${t} = tableFromArray(${this.arrayOf(fixed, rest)});`);
       return t;
     }
-    this.js(`${t} = new LuaTable();`);
+    this.js(keyed.some((it) => it.kind === 'Named') ? `${t} = LuaTable.withFields();` : `${t} = new LuaTable();`);
     const pos: string[] = [];
     let rest: Multi | null = null;
     for (let i = 0; i < items.length; i++) {

@@ -31,7 +31,7 @@ import {
 } from '../runtime/metamethods.js';
 import type { ChunkInfo } from '../runtime/sites.js';
 import { type LuaState, SUSPEND } from '../runtime/state.js';
-import { LuaTable, tableFromArray } from '../runtime/table.js';
+import { EMPTY_STR, LuaTable, tableFromArray } from '../runtime/table.js';
 import { checkClose, closeErr, closeVar } from '../runtime/tbc.js';
 import { Cell, LuaFloat, type LuaFunction, LuaInt, type LuaValue } from '../runtime/value.js';
 import { ChunkCompiler, type FuncCode } from './codegen.js';
@@ -45,6 +45,7 @@ const RT = {
   SUSPEND,
   NO_REGS,
   LuaTable,
+  EMPTY_STR,
   LuaFloat,
   LuaInt,
   Cell,

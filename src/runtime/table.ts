@@ -24,7 +24,13 @@ import { WeakPart } from './weak.js';
 /// no properties ('__proto__', 'constructor' are ordinary keys here).
 function StrPart(): void {}
 StrPart.prototype = Object.create(null);
-const newStrPart = (): Record<string, LuaValue> => new (StrPart as any)();
+export const newStrPart = (): Record<string, LuaValue> => new (StrPart as any)();
+
+/// Shared empty parts: a table allocates its own array and string parts on
+/// the first store into them (many tables never use one of them). Nothing
+/// may write into these two.
+export const EMPTY_ARR: LuaValue[] = [];
+export const EMPTY_STR: Record<string, LuaValue> = newStrPart();
 
 const internedFloats = new Map<number, LuaFloat>();
 
@@ -82,8 +88,8 @@ class Cursor {
 const MAX_CURSORS = 4;
 
 export class LuaTable {
-  arr: LuaValue[] = [];
-  str: Record<string, LuaValue> = newStrPart();
+  arr: LuaValue[] = EMPTY_ARR;
+  str: Record<string, LuaValue> = EMPTY_STR;
   hash: Map<any, LuaValue> | undefined = undefined;
   metatable: LuaTable | undefined = undefined;
   /// Largest array part this table had (keys up to it stay valid for `next`
@@ -145,7 +151,18 @@ export class LuaTable {
         s[k] = undefined;
         if (++this.dead > this.purgeAt) this.purge();
       }
+    } else if (s === EMPTY_STR) {
+      const fresh = newStrPart();
+      fresh[k] = v;
+      this.str = fresh;
     } else s[k] = v;
+  }
+
+  /// A table built with named fields: its string part is its own from the start.
+  static withFields(): LuaTable {
+    const t = new LuaTable();
+    t.str = newStrPart();
+    return t;
   }
 
   /// Set for an integer key k in the safe range.
@@ -160,7 +177,8 @@ export class LuaTable {
       } else arr[k - 1] = v;
     } else if (k === n + 1 && v !== undefined) {
       if (n >= MAX_ARRAY) tooBig();
-      arr.push(v);
+      if (arr === EMPTY_ARR) this.arr = [v];
+      else arr.push(v);
       if (n >= this.arrHigh) this.arrHigh = n + 1;
       if (this.hash !== undefined && this.hash.size > 0) this.migrate();
     } else this.setHash(k, v);
@@ -189,7 +207,8 @@ export class LuaTable {
   /// Moves keys arr.length+1, +2, ... from the hash into the array.
   private migrate(): void {
     const h = this.hash!;
-    const arr = this.arr;
+    let arr = this.arr;
+    if (arr === EMPTY_ARR) this.arr = arr = [];
     for (;;) {
       const k = arr.length + 1;
       const v = h.get(k);
@@ -266,8 +285,8 @@ export class LuaTable {
         entries.push([out[0], out[1]]);
       }
     }
-    this.arr = [];
-    this.str = newStrPart();
+    this.arr = EMPTY_ARR;
+    this.str = EMPTY_STR;
     this.hash = undefined;
     this.cursors = undefined;
     this.weak = mode === 0 ? undefined : new WeakPart(mode);
