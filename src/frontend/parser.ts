@@ -18,11 +18,11 @@
 // What the register count approximates (it only decides whether "function
 // or expression needs too many registers" is raised): constant-table indices
 // are assumed to fit in instruction operands (PUC spends a register on a
-// constant once a function has more than 255 of them); every numeral counts
-// as an immediate operand of comparisons; the extra register lparser.c's
-// check_conflict takes in `a[i], i = ...` is not counted. Calls, argument
-// lists, explists, table constructors, concatenation, indexing, method calls,
-// locals and loops are counted as lcode.c does.
+// constant once a function has more than 255 of them). Calls, argument
+// lists, explists, table constructors, operators (with lcode.c's K and
+// immediate operands), indexing, method calls, conditions, assignments
+// (check_conflict included), locals and loops are counted as lcode.c does;
+// differential fuzzing against lua5.4 found no other difference.
 
 import type {
   BinaryOp,
@@ -177,6 +177,77 @@ function unopr(token: number): UnaryOp | null {
 
 function isNumeral(v: ConstValue | undefined): boolean {
   return v !== undefined && (v.kind === 'int' || v.kind === 'float');
+}
+
+/// The integer a constant has exactly (integral floats included), or null.
+function exactInt(v: ConstValue): bigint | null {
+  if (v.kind === 'int') return v.value;
+  if (v.kind === 'float' && Number.isInteger(v.value) && Math.abs(v.value) < 2 ** 63) return BigInt(v.value);
+  return null;
+}
+
+/// fitsC: does an integer fit an instruction's signed 8-bit sC operand?
+function fitsC(i: bigint): boolean {
+  return i >= -127n && i <= 128n;
+}
+
+/// isSCint: an integer constant usable as an immediate operand.
+function isSCint(v: ConstValue | undefined): boolean {
+  return v !== undefined && v.kind === 'int' && fitsC(v.value);
+}
+
+/// isSCnumber: a numeral (integer or integral float) usable as an immediate.
+function isSCnumber(v: ConstValue): boolean {
+  const i = v.kind === 'int' || v.kind === 'float' ? exactInt(v) : null;
+  return i !== null && fitsC(i);
+}
+
+/// How many numeral operands of an arithmetic or bitwise operator lcode.c
+/// has to load into registers (the others become K or immediate operands);
+/// `left`/`right` are set when that operand is a numeral.
+function numeralRegisters(op: Op, left: ConstValue | undefined, right: ConstValue | undefined): number {
+  const l = left !== undefined ? 1 : 0;
+  const r = right !== undefined ? 1 : 0;
+  switch (op) {
+    case Op.Add:
+    case Op.Mul:
+      return l & r; // commutative: one numeral is always a K operand
+    case Op.Sub:
+    case Op.Div:
+    case Op.IDiv:
+    case Op.Mod:
+    case Op.Pow:
+      return r ? 0 : l; // codearith: a numeral on the right is a K operand
+    case Op.BAnd:
+    case Op.BOr:
+    case Op.BXor:
+      // codebitwise: only an integer constant becomes a K operand
+      if (left?.kind === 'int' || right?.kind === 'int') return l & r;
+      return l + r;
+    case Op.Shl:
+      if (isSCint(left)) return r;
+      if (right?.kind === 'int' && fitsC(right.value) && fitsC(-right.value)) return l;
+      return l + r;
+    default:
+      // Op.Shr
+      return isSCint(right) ? l : l + r;
+  }
+}
+
+/// check_conflict: does assigning to the variable `v` change a table or key
+/// that an earlier target of the same assignment still needs?
+function conflicts(targets: (NameExpr | IndexExpr)[], v: VarRef): boolean {
+  for (const t of targets) {
+    if (t.kind !== 'Index') continue;
+    const obj = t.obj.kind === 'Name' ? t.obj.ref : null;
+    if (v.kind === 'local') {
+      if (obj?.kind === 'local' && obj.local === v.local) return true;
+      if (t.key.kind === 'Name' && t.key.ref.kind === 'local' && t.key.ref.local === v.local) return true;
+    } else if (v.kind === 'upval' && obj?.kind === 'upval' && obj.index === v.index) {
+      if (t.key.kind === 'String' && t.key.value.length <= MAXSHORTLEN) return true; // VINDEXUP
+    }
+  }
+  return false;
 }
 
 type Literal = NilExpr | TrueExpr | FalseExpr | IntExpr | FloatExpr | StringExpr;
@@ -370,11 +441,14 @@ class Parser {
     if (this.ek !== EK.Upval) this.toAnyReg(start);
   }
 
-  /// luaK_goiftrue / goiffalse on a condition: a test needs its value in a
-  /// register for a moment, then frees it.
-  private condition(start: number): void {
+  /// luaK_goiftrue (or with `jumpIfTrue` luaK_goiffalse) on a condition: a
+  /// test needs its value in a register for a moment, unless it is a jump
+  /// already or a constant that never jumps.
+  private condition(start: number, jumpIfTrue: boolean): void {
     this.discharge(start);
-    if (this.ek === EK.Reloc) this.fs.checkStack(1);
+    let test = this.ek === EK.Reloc;
+    if (this.ek === EK.K) test = constTruthy(this.constValue()) === jumpIfTrue;
+    if (test) this.fs.checkStack(1);
     this.fs.freereg = start;
   }
 
@@ -463,7 +537,7 @@ class Parser {
     switch (op) {
       case Op.And:
       case Op.Or:
-        if (this.ek !== EK.K && this.ek !== EK.Jump) this.condition(start);
+        this.condition(start, op === Op.Or);
         return;
       case Op.Concat:
         this.toNextReg(start);
@@ -472,8 +546,14 @@ class Parser {
       case Op.Ne:
         if (this.ek !== EK.K) this.toAnyReg(start); // constants are K operands
         return;
+      case Op.Lt:
+      case Op.Le:
+      case Op.Gt:
+      case Op.Ge:
+        if (this.ek !== EK.K || !isSCnumber(this.constValue())) this.toAnyReg(start);
+        return;
       default:
-        if (!this.isNumeralK()) this.toAnyReg(start);
+        if (!this.isNumeralK()) this.toAnyReg(start); // a numeral may fold with the right operand
     }
   }
 
@@ -496,33 +576,40 @@ class Parser {
         return;
       case Op.Eq:
       case Op.Ne:
+        // codeeq: constants are K operands, but one side must be in a register.
+        if (!rightIsK) this.toAnyReg(rightStart);
+        else if (leftConst !== undefined) this.fs.checkStack(1);
+        break;
       case Op.Lt:
       case Op.Le:
       case Op.Gt:
-      case Op.Ge:
-        if (!rightIsK || (op !== Op.Eq && op !== Op.Ne && !rightNumeral)) this.toAnyReg(rightStart);
-        else if (leftConst !== undefined) this.fs.checkStack(1); // both constant: one goes to a register
-        this.fs.freereg = start;
-        this.setKind(EK.Jump);
-        return;
+      case Op.Ge: {
+        // codeorder: only small integral numerals are immediate operands.
+        const rightImm = rightIsK && isSCnumber(this.constValue());
+        if (!rightImm) this.toAnyReg(rightStart);
+        else if (leftConst !== undefined && isSCnumber(leftConst)) this.fs.checkStack(1);
+        break;
+      }
       default: {
-        if (rightNumeral && isNumeral(leftConst)) {
-          const v = foldBinary(BINOPS[op], leftConst!, this.constValue());
+        const rightK = rightNumeral ? this.constValue() : undefined;
+        if (rightK !== undefined && isNumeral(leftConst)) {
+          const v = foldBinary(BINOPS[op], leftConst!, rightK);
           if (v !== undefined) {
             this.fs.freereg = start;
             this.setK(v);
             return;
           }
         }
-        if (!rightNumeral) {
-          this.toAnyReg(rightStart);
-          // A numeral on the left of a non-commutative operator also needs one.
-          if (isNumeral(leftConst) && op !== Op.Add && op !== Op.Mul && op < Op.BAnd) this.fs.checkStack(1);
-        }
+        if (rightK === undefined) this.toAnyReg(rightStart);
+        const n = numeralRegisters(op, isNumeral(leftConst) ? leftConst : undefined, rightK);
+        if (n > 0) this.fs.checkStack(n);
         this.fs.freereg = start;
         this.setKind(EK.Reloc);
+        return;
       }
     }
+    this.fs.freereg = start;
+    this.setKind(EK.Jump);
   }
 
   /* simpleexp -> FLT | INT | STRING | NIL | TRUE | FALSE | ... |
@@ -703,7 +790,8 @@ class Parser {
     this.lx.next();
     const start = this.fs.freereg;
     const key = this.expr();
-    this.discharge(start);
+    this.discharge(start); // luaK_exp2val: a value with jumps goes to a register
+    if (this.ek === EK.Jump) this.toNextReg(start);
     this.lastStart = start;
     this.checkNext(93); // ']'
     return key;
@@ -946,7 +1034,7 @@ class Parser {
     const start = this.fs.freereg;
     const cond = this.expr();
     this.checkNext(T.Then);
-    this.condition(start);
+    this.condition(start, lx.token === T.Break); // 'if x then break' jumps when x is true
     if (lx.token !== T.Break) return { cond, body: this.block(), line, col };
     // 'if x then break': PUC registers the break without a statement level.
     const bline = lx.linenumber;
@@ -976,7 +1064,7 @@ class Parser {
   private cond(): Expr {
     const start = this.fs.freereg;
     const e = this.expr();
-    this.condition(start);
+    this.condition(start, false);
     return e;
   }
 
@@ -1204,6 +1292,7 @@ class Parser {
       targets.push(e);
       if (!this.testNext(44)) break; // ','
       e = this.suffixedexp();
+      if (e.kind === 'Name' && conflicts(targets, e.ref)) fs.reserve(1); // check_conflict: a safe copy
       this.enterLevel(); // restassign recursion
       levels++;
     }

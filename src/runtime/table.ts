@@ -87,6 +87,15 @@ class Cursor {
 
 const MAX_CURSORS = 4;
 
+/// The rarely used part of a table.
+class TableExtra {
+  /// Tombstones since the last purge, and the threshold for the next purge.
+  dead = 0;
+  purgeAt = 32;
+  cursors: Cursor[] | undefined = undefined;
+  id = 0;
+}
+
 export class LuaTable {
   arr: LuaValue[] = EMPTY_ARR;
   str: Record<string, LuaValue> = EMPTY_STR;
@@ -95,13 +104,22 @@ export class LuaTable {
   /// Largest array part this table had (keys up to it stay valid for `next`
   /// after trailing nils were popped during a traversal).
   arrHigh = 0;
-  /// Tombstones since the last purge, and the threshold for the next purge.
-  dead = 0;
-  purgeAt = 32;
-  cursors: Cursor[] | undefined = undefined;
+  /// Rarely used state, allocated on first need (keeps tables small).
+  extra: TableExtra | undefined = undefined;
   /// Entries of a weak table (__mode), which then keeps its other parts empty.
   weak: WeakPart | undefined = undefined;
-  id = 0;
+
+  private ex(): TableExtra {
+    let x = this.extra;
+    if (x === undefined) this.extra = x = new TableExtra();
+    return x;
+  }
+
+  /// Counts a new tombstone; purges when there are many.
+  private tombstone(): void {
+    const x = this.ex();
+    if (++x.dead > x.purgeAt) this.purge();
+  }
 
   // ------------------------------------------------------------- reads
 
@@ -149,7 +167,7 @@ export class LuaTable {
     if (v === undefined) {
       if (s[k] !== undefined) {
         s[k] = undefined;
-        if (++this.dead > this.purgeAt) this.purge();
+        this.tombstone();
       }
     } else if (s === EMPTY_STR) {
       const fresh = newStrPart();
@@ -189,7 +207,7 @@ export class LuaTable {
     if (v === undefined) {
       if (h !== undefined && h.get(nk) !== undefined) {
         h.set(nk, undefined);
-        if (++this.dead > this.purgeAt) this.purge();
+        this.tombstone();
       }
       return;
     }
@@ -232,7 +250,7 @@ export class LuaTable {
       const fresh = newStrPart();
       for (const k in s) if (s[k] !== undefined) fresh[k] = s[k];
       this.str = fresh;
-      if (this.cursors !== undefined) this.cursors = undefined;
+      this.ex().cursors = undefined;
     }
     const h = this.hash;
     if (h !== undefined) {
@@ -241,8 +259,9 @@ export class LuaTable {
         else live++;
       }
     }
-    this.dead = 0;
-    this.purgeAt = Math.max(32, live);
+    const x = this.ex();
+    x.dead = 0;
+    x.purgeAt = Math.max(32, live);
   }
 
   /// Stores the list part of a constructor: keys 1..n (after keyed fields,
@@ -288,7 +307,7 @@ export class LuaTable {
     this.arr = EMPTY_ARR;
     this.str = EMPTY_STR;
     this.hash = undefined;
-    this.cursors = undefined;
+    if (this.extra !== undefined) this.extra.cursors = undefined;
     this.weak = mode === 0 ? undefined : new WeakPart(mode);
     if (mode !== 0) weakTables.count++;
     for (const [k, v] of entries) this.set(k, v);
@@ -379,15 +398,16 @@ export class LuaTable {
 
   private newCursor(): Cursor {
     const c = new Cursor(Object.keys(this.str));
-    let cs = this.cursors;
-    if (cs === undefined) this.cursors = cs = [];
+    const x = this.ex();
+    let cs = x.cursors;
+    if (cs === undefined) x.cursors = cs = [];
     if (cs.length >= MAX_CURSORS) cs.shift();
     cs.push(c);
     return c;
   }
 
   private dropCursor(c: Cursor): void {
-    const cs = this.cursors;
+    const cs = this.extra?.cursors;
     if (cs === undefined) return;
     const i = cs.indexOf(c);
     if (i >= 0) cs.splice(i, 1);
@@ -396,7 +416,7 @@ export class LuaTable {
   /// The cursor positioned just after key nk, rebuilding one by a scan when no
   /// cached cursor returned nk last.
   private findCursor(nk: any): Cursor | undefined {
-    const cs = this.cursors;
+    const cs = this.extra?.cursors;
     if (cs !== undefined) {
       for (let i = cs.length - 1; i >= 0; i--) if (cs[i].last === nk) return cs[i];
     }
@@ -428,8 +448,9 @@ export class LuaTable {
 
   /// A stable small number naming this table in `tostring`.
   getId(): number {
-    if (this.id === 0) this.id = nextTableId++;
-    return this.id;
+    const x = this.ex();
+    if (x.id === 0) x.id = nextTableId++;
+    return x.id;
   }
 }
 
