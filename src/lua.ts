@@ -355,8 +355,25 @@ function defaultWriter(which: 'stdout' | 'stderr'): (s: string) => void {
   return (s: string) => (which === 'stdout' ? console.log : console.error)(decode(s).replace(/\n$/, ''));
 }
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+/// Lets timers and I/O run, as briefly as the host allows: setImmediate in
+/// Node (setTimeout(0) waits a millisecond), a MessageChannel in browsers.
+const yieldToEventLoop: () => Promise<void> = (() => {
+  const g = globalThis as { setImmediate?: (f: () => void) => void; MessageChannel?: typeof MessageChannel };
+  if (typeof g.setImmediate === 'function') {
+    const si = g.setImmediate;
+    return () => new Promise<void>((resolve) => si(resolve));
+  }
+  if (typeof g.MessageChannel === 'function') {
+    const ch = new g.MessageChannel();
+    const waiting: (() => void)[] = [];
+    ch.port1.onmessage = () => waiting.shift()?.();
+    return () =>
+      new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        ch.port2.postMessage(0);
+      });
+  }
+  return () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+})();
 
 void toDouble;
