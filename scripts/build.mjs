@@ -13,5 +13,6 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', platform: 'neutral' }),
+  build({ ...common, entryPoints: ['src/node.ts'], outfile: 'dist/node.js', platform: 'node' }),
   build({ ...common, entryPoints: ['src/cli/slua.ts'], outfile: 'dist/slua.js', platform: 'node' }),
 ]);

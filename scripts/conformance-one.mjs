@@ -1,18 +1,14 @@
 // Runs one file of the official test suite (see conformance.mjs) in the
 // current directory with the user-test globals of all.lua.
 import { readFileSync } from 'node:fs';
-import { Lua, LuaError } from '../dist/index.js';
+import { Lua, LuaError, NodeHost } from '../dist/node.js';
 
 const file = process.argv[2];
-const lua = new Lua({ maxDepth: 1_000_000 });
+const lua = new Lua({ maxDepth: 1_000_000, host: new NodeHost() });
 const prelude = `
 _U = true; _soft = true; _port = true; _nomsg = true; T = nil
 _G.ARG = arg
 function Message(m) end
-if not require then
-  -- Until the package library lands: the preloaded standard modules.
-  function require(name) return _G[name] or error("module '" .. name .. "' not found") end
-end
 `;
 try {
   await lua.run(prelude, { chunkname: '=prelude' });
