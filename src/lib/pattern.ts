@@ -46,8 +46,10 @@ const MAXCCALLS = 200;
 const MAXCAPTURES = 32;
 /// Matcher steps accumulated before they are charged to the step budget.
 const CHARGE_CHUNK = 256;
-/// Compiled programs kept per state.
+/// Compiled programs kept per state (each of two caches), and the longest
+/// pattern cached (a program takes about 6 bytes per pattern byte).
 const CACHE_SIZE = 64;
+const CACHE_MAX_PATTERN = 4096;
 
 const CAP_UNFINISHED = -1;
 const CAP_POSITION = -2;
@@ -503,8 +505,16 @@ class Matcher {
         case Op.Error:
           this.error(this.prog!.err);
         default: {
+          // A single class (Char, Any, Set), tested inline: the hot path.
           const qq = this.q[i];
-          if (!this.single(s, i)) {
+          let ok = s < this.len;
+          if (ok) {
+            const o = op[i];
+            const c = this.src.charCodeAt(s);
+            if (o === Op.Char) ok = c === arg[i];
+            else if (o === Op.Set) ok = ((this.sets[arg[i] + (c >>> 5)] >>> (c & 31)) & 1) !== 0;
+          }
+          if (!ok) {
             if (qq === STAR || qq === QUESTION || qq === MINUS) {
               i++;
               continue;
@@ -850,18 +860,22 @@ interface GsubState {
 
 export function openPatterns(L: LuaState) {
   const M: Matcher = new Matcher(L);
-  const cache = new Map<string, Program>();
+  // Compiled programs by pattern text: patterns whose '^' anchors (find,
+  // match, gsub) and raw ones (gmatch).
+  const anchored = new Map<string, Program>();
+  const raw = new Map<string, Program>();
 
-  /// The program of a pattern: anchored ('^' stripped) unless raw (gmatch).
-  const programOf = (pat: string, raw: boolean): Program => {
-    const key = raw ? '\u0100' + pat : pat;
-    let prog = cache.get(key);
+  const programOf = (pat: string, isRaw: boolean): Program => {
+    const cache = isRaw ? raw : anchored;
+    let prog = cache.get(pat);
     if (prog === undefined) {
-      const anchor = !raw && pat.charCodeAt(0) === 94; /* ^ */
+      const anchor = !isRaw && pat.charCodeAt(0) === 94; /* ^ */
       prog = compile(anchor ? pat.slice(1) : pat, anchor);
       prog.plain = !SPECIALS.test(pat);
-      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-      cache.set(key, prog);
+      if (pat.length <= CACHE_MAX_PATTERN) {
+        if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+        cache.set(pat, prog);
+      }
     }
     return prog;
   };
