@@ -95,6 +95,8 @@ enum EK {
   NonReloc,
   /// A value computed into whatever register it is put in.
   Reloc,
+  /// `not x` (a Reloc that a test can take apart, needing no register).
+  Not,
   Call,
   Vararg,
   /// A comparison (or and/or) whose value exists only as jumps.
@@ -446,7 +448,7 @@ class Parser {
   /// already or a constant that never jumps.
   private condition(start: number, jumpIfTrue: boolean): void {
     this.discharge(start);
-    let test = this.ek === EK.Reloc;
+    let test = this.ek === EK.Reloc; // (a `not x` tests x where it is)
     if (this.ek === EK.K) test = constTruthy(this.constValue()) === jumpIfTrue;
     if (test) this.fs.checkStack(1);
     this.fs.freereg = start;
@@ -528,7 +530,7 @@ class Parser {
     if (op === 'not' && this.ek === EK.Jump) return;
     if (this.ek !== EK.NonReloc) this.toNextReg(start);
     this.fs.freereg = start;
-    this.setKind(EK.Reloc);
+    this.setKind(op === 'not' ? EK.Not : EK.Reloc);
   }
 
   /// luaK_infix: prepare the left operand before reading the right one.
@@ -915,11 +917,11 @@ class Parser {
     return item;
   }
 
-  /// An expression stored with luaK_exp2RK: constants need no register.
+  /// An expression stored with luaK_exp2RK: constants need no register (but
+  /// a compile-time constant local, which is not discharged first, does).
   private exprToRK(): Expr {
     const start = this.fs.freereg;
     const e = this.expr();
-    this.discharge(start);
     if (this.ek !== EK.K) this.toAnyReg(start);
     return e;
   }
@@ -1301,11 +1303,12 @@ class Parser {
     if (exprs.length !== targets.length) {
       this.adjustAssign(targets.length, exprs.length);
     } else {
-      this.discharge(this.lastStart);
-      const lastTarget = targets[targets.length - 1];
-      if (this.ek !== EK.K && !(lastTarget.kind === 'Name' && lastTarget.ref.kind === 'local')) {
-        this.toAnyReg(this.lastStart);
-      }
+      // luaK_storevar of the last value: a local takes it directly, a table
+      // field also as a K operand (not a compile-time constant local, which
+      // is not discharged first), an upvalue only from a register.
+      const last = targets[targets.length - 1];
+      const ref = last.kind === 'Name' ? last.ref : null;
+      if (ref?.kind === 'upval' || (ref?.kind !== 'local' && this.ek !== EK.K)) this.toAnyReg(this.lastStart);
     }
     this.level -= levels;
     for (const t of targets) if (t.kind === 'Name') fs.markAssigned(t.ref);
