@@ -39,11 +39,12 @@ function random(): number {
 }
 const pick = <X>(xs: X[]): X => xs[Math.floor(random() * xs.length)];
 
+// biome-ignore format: a compact table reads better
 const TOKENS = [
   'end', 'do', 'then', 'local', 'function', '(', ')', '{', '}', '[', ']', '[[', ']]', '=', '==', ',', ';', ':', '::',
   '.', '..', '...', '"', "'", '\\', '--', '--[[', 'goto', 'break', 'return', '<const>', '<close>', '<', '>', '0x',
   '1e', '\n', '\r', '\0', '\xff', 'x', '_ENV', 'if', 'else', 'elseif', 'until', 'repeat', 'for', 'in', 'while',
-]; // biome-ignore format: a compact table reads better
+];
 
 function mutate(src: string): string {
   const n = 1 + Math.floor(random() * 3);
@@ -93,9 +94,11 @@ for (const base of bases) {
   const expected = readFileSync(base + '.expected', 'latin1');
   let got = 'OK';
   try {
-    const chunk = parse(readFileSync(base + '.lua'), '=input');
+    const maxstack = new Map();
+    const chunk = parse(readFileSync(base + '.lua'), '=input', { maxstack });
     const r = spawnSync('luac5.4', ['-l', '-l', '-p', base + '.lua'], { encoding: 'latin1' });
-    if (r.status === 0 && summarize(r.stdout) !== pucSummary(chunk)) got = 'OK, but resolved unlike luac5.4';
+    if (r.status === 0 && summarize(r.stdout) !== pucSummary(chunk, maxstack))
+      got = 'OK, but resolved unlike luac5.4';
   } catch (e) {
     if (!(e instanceof LuaSyntaxError)) throw e;
     got = e.message;

@@ -1,7 +1,7 @@
 // The part of a `luac5.4 -l -l` listing that the front end determines, in
 // the format of tests/frontend/ast-tools.ts pucSummary: per function, its
-// lines, parameters (+ when vararg), upvalues (name, instack, index) and
-// debug locals. Used by scripts/regen-luac-listings.mjs and by the test that
+// lines, parameters (+ when vararg), register count ("slots"), upvalues
+// (name, instack, index) and debug locals. Used by scripts/regen-luac-listings.mjs and by the test that
 // checks the official test suite's files when luac5.4 is installed.
 
 /// The summary of one luac listing.
@@ -11,7 +11,7 @@ export function summarize(listing) {
   let fn = null;
   const flush = () => {
     if (!fn) return;
-    out.push(`function ${fn.lines} params ${fn.params}`);
+    out.push(`function ${fn.lines} params ${fn.params} slots ${fn.slots}`);
     out.push('  upvalues: ' + fn.upvalues.join('; '));
     out.push('  locals: ' + fn.locals.join('; '));
   };
@@ -19,13 +19,14 @@ export function summarize(listing) {
     const head = /^(?:main|function) <.*:(\d+),(\d+)> /.exec(line);
     if (head) {
       flush();
-      fn = { lines: `${head[1]},${head[2]}`, params: '', upvalues: [], locals: [] };
+      fn = { lines: `${head[1]},${head[2]}`, params: '', slots: '', upvalues: [], locals: [] };
       section = null;
       continue;
     }
-    const params = /^(\d+)(\+?) params?,/.exec(line);
+    const params = /^(\d+)(\+?) params?, (\d+) slots?,/.exec(line);
     if (params && fn) {
       fn.params = params[1] + params[2];
+      fn.slots = params[3];
       continue;
     }
     const sec = /^(constants|locals|upvalues) \(\d+\)/.exec(line);

@@ -2,8 +2,8 @@
 // Records, for each well-formed chunk of the front-end tests, what the
 // reference compiler says about its functions: `luac5.4 -l -l -p` is run on
 // tests/frontend/well-formed/X.lua and the part of its listing that the front
-// end determines (lines, parameters, vararg, upvalues with instack/index,
-// debug locals) is written to X.luac in the format of
+// end determines (lines, parameters, vararg, register count, upvalues with
+// instack/index, debug locals) is written to X.luac in the format of
 // tests/frontend/ast-tools.ts pucSummary. Usage:
 //   node scripts/regen-luac-listings.mjs [file.lua ...]
 import { spawnSync } from 'node:child_process';

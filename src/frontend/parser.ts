@@ -71,11 +71,14 @@ const UNARY_PRIORITY = 12;
 export interface ParseOptions {
   /// C calls already in progress (see DEFAULT_C_LEVEL).
   cLevel?: number;
+  /// Debugging aid: receives each function's register count as PUC's
+  /// maxstacksize would be (what `luac -l` calls "slots").
+  maxstack?: Map<LuaFunction, number>;
 }
 
 /// Parse and resolve a chunk given as a byte string.
 export function parseChunk(src: string, chunkname: string, options?: ParseOptions): Chunk {
-  const p = new Parser(src, chunkname, options?.cLevel ?? DEFAULT_C_LEVEL);
+  const p = new Parser(src, chunkname, options?.cLevel ?? DEFAULT_C_LEVEL, options?.maxstack ?? null);
   return p.mainfunc();
 }
 
@@ -289,7 +292,10 @@ class Parser {
   /// freereg when the last expression of the last explist began.
   private lastStart = 0;
 
-  constructor(src: string, chunkname: string, cLevel: number) {
+  private readonly maxstack: Map<LuaFunction, number> | null;
+
+  constructor(src: string, chunkname: string, cLevel: number, maxstack: Map<LuaFunction, number> | null) {
+    this.maxstack = maxstack;
     this.lx = new Lexer(src, chunkname);
     this.cs = { lx: this.lx, functions: [], nextLocalId: 0 };
     this.level = cLevel;
@@ -1404,6 +1410,7 @@ class Parser {
     this.checkMatch(T.End, T.Function, lineDefined);
     parent.reserve(1); // the closure, in the enclosing function
     fs.leaveBlock();
+    this.maxstack?.set(fn, fs.maxstack);
     this.fs = parent;
     this.setKind(EK.NonReloc);
     return fn;
@@ -1445,6 +1452,7 @@ class Parser {
     fn.body = this.statlistBlock();
     this.check(T.Eos);
     fs.leaveBlock();
+    this.maxstack?.set(fn, fs.maxstack);
     return { chunkname: lx.chunkname, main: fn, functions: this.cs.functions };
   }
 }

@@ -103,6 +103,9 @@ export class FuncState {
   private readonly gotos: GotoDesc[] = [];
   /// First free register (lcode.c freereg).
   freereg = 0;
+  /// Registers the function needs, as PUC's maxstacksize (registers 0 and 1
+  /// always count).
+  maxstack = 2;
 
   constructor(cs: ChunkState, fn: LuaFunction, prev: FuncState | null) {
     this.cs = cs;
@@ -334,8 +337,11 @@ export class FuncState {
 
   /// luaK_checkstack.
   checkStack(n: number): void {
-    if (this.freereg + n >= MAXREGS)
-      throw this.lx.syntaxError('function or expression needs too many registers');
+    const top = this.freereg + n;
+    if (top > this.maxstack) {
+      if (top >= MAXREGS) throw this.lx.syntaxError('function or expression needs too many registers');
+      this.maxstack = top;
+    }
   }
 
   /// luaK_reserveregs.

@@ -458,10 +458,11 @@ function itemToLua(it: TableItem): string {
 // ----------------------------------------------------- luac-style summary
 
 /// Per function, in luac's order (pre-order, which is Chunk.functions'):
-/// lines, parameters, upvalues (name, instack, index as PUC numbers them)
-/// and debug locals in PUC's order (compile-time constants have none; the
-/// numeric for's hidden variables do).
-export function pucSummary(chunk: Chunk): string {
+/// lines, parameters, register count (from `maxstack`, filled by parse
+/// through ParseOptions.maxstack), upvalues (name, instack, index as PUC
+/// numbers them) and debug locals in PUC's order (compile-time constants
+/// have none; the numeric for's hidden variables do).
+export function pucSummary(chunk: Chunk, maxstack: Map<LuaFunction, number>): string {
   const regs = new Map<LocalVar, number>();
   const out: string[] = [];
   for (const fn of chunk.functions) {
@@ -471,9 +472,8 @@ export function pucSummary(chunk: Chunk): string {
       if (!u.fromParentLocal) return `${u.name} 0 ${u.parentIndex}`;
       return `${u.name} 1 ${u.local ? regs.get(u.local) : 0}`;
     });
-    out.push(
-      `function ${fn.lineDefined},${fn.lastLineDefined} params ${fn.params.length}${fn.isVararg ? '+' : ''}`,
-    );
+    const params = `${fn.params.length}${fn.isVararg ? '+' : ''}`;
+    out.push(`function ${fn.lineDefined},${fn.lastLineDefined} params ${params} slots ${maxstack.get(fn)}`);
     out.push('  upvalues: ' + ups.join('; '));
     out.push('  locals: ' + locals.join('; '));
   }

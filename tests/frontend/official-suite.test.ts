@@ -2,7 +2,8 @@
 // error). Runs only where the suite is present: LUA_TESTES, or
 // /work/lua-5.4.4/testes; CI has neither and skips it. When luac5.4 is
 // installed too, each file's resolution is also compared with luac's listing
-// (lines, parameters, upvalues, debug locals of every function).
+// (lines, parameters, register count, upvalues, debug locals of every
+// function).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,8 +35,9 @@ describe.skipIf(!present)('official test suite', () => {
       const { summarize } = (await import(modulePath)) as { summarize(listing: string): string };
       const r = spawnSync('luac5.4', ['-l', '-l', '-p', file], { encoding: 'latin1', maxBuffer: 1 << 28 });
       expect(r.status).toBe(0);
-      const chunk = parse(stripFirstLineComment(readFileSync(file)), '@' + file);
-      expect(pucSummary(chunk)).toBe(summarize(r.stdout));
+      const maxstack = new Map();
+      const chunk = parse(stripFirstLineComment(readFileSync(file)), '@' + file, { maxstack });
+      expect(pucSummary(chunk, maxstack)).toBe(summarize(r.stdout));
     });
   }
 });
