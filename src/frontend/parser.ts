@@ -1099,8 +1099,8 @@ class Parser {
     const body = this.statlistBlock();
     this.checkMatch(T.Until, T.Repeat, line);
     const cond = this.cond(); // inside the scope block
-    fs.leaveBlock();
-    fs.leaveBlock();
+    fs.leaveBlock(this.lx.lastline);
+    fs.leaveBlock(this.lx.lastline);
     this.stmts.push({ kind: 'Repeat', body, cond, line, col });
   }
 
@@ -1122,7 +1122,7 @@ class Parser {
         throw lx.syntaxError("'=' or 'in' expected");
     }
     this.checkMatch(T.End, T.For, line);
-    this.fs.leaveBlock(); // loop scope ('break' jumps to this point)
+    this.fs.leaveBlock(this.lx.lastline); // loop scope ('break' jumps to this point)
   }
 
   /* fornum -> NAME = exp,exp[,exp] forbody */
@@ -1411,7 +1411,7 @@ class Parser {
     fn.lastLineDefined = lx.linenumber;
     this.checkMatch(T.End, T.Function, lineDefined);
     parent.reserve(1); // the closure, in the enclosing function
-    fs.leaveBlock();
+    fs.leaveBlock(this.lx.lastline);
     this.maxstack?.set(fn, fs.maxstack);
     this.fs = parent;
     this.setKind(EK.NonReloc);

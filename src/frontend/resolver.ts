@@ -175,8 +175,7 @@ export class FuncState {
     return 0;
   }
 
-  private removeVars(tolevel: number): void {
-    const line = this.lx.linenumber;
+  private removeVars(tolevel: number, line: number): void {
     for (let i = tolevel; i < this.nactvar; i++) this.vars[i].v.endLine = line;
     this.vars.length = tolevel;
     this.nactvar = tolevel;
@@ -195,13 +194,15 @@ export class FuncState {
   }
 
   /// leaveblock: close the innermost block; a loop resolves its breaks, the
-  /// outermost block reports gotos with no label.
-  leaveBlock(): void {
+  /// outermost block reports gotos with no label. The block's locals end on
+  /// `endLine`: by default the line of the current token, which closes the
+  /// block unless the caller has already consumed the closing token.
+  leaveBlock(endLine = this.lx.linenumber): void {
     const bl = this.bl!;
     const stklevel = this.reglevel(bl.nactvar);
     if (bl.isLoop) this.createLabel('break', 0, false, null);
     this.bl = bl.previous;
-    this.removeVars(bl.nactvar);
+    this.removeVars(bl.nactvar, endLine);
     this.freereg = stklevel;
     this.labels.length = bl.firstLabel;
     if (bl.previous) {
