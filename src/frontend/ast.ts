@@ -55,7 +55,9 @@ export type ConstValue =
   | { kind: 'string'; value: string };
 
 /// How a function reaches one of its upvalues: from a local of the enclosing
-/// function, or from an upvalue of the enclosing function.
+/// function, or from an upvalue of the enclosing function. (The main chunk's
+/// upvalue 0, _ENV, comes from `load`: fromParentLocal false and neither
+/// `local` nor `parentIndex`.)
 export interface UpvalDesc {
   name: string;
   fromParentLocal: boolean;
