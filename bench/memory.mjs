@@ -45,7 +45,7 @@ function fibBytesPerCall() {
   const lua = new Lua({ stdout: (s) => out.push(s) });
   const file = join(BENCH, 'programs/fib.lua');
   const calls = (n) => 2 * fibValue(n + 1) - 1;
-  const big = 27;
+  const big = 30;
   const small = 5;
   runFile(lua, file, big); // warm up: compiled and optimised
   const a = allocatedBy(() => runFile(lua, file, big));

@@ -81,13 +81,11 @@ function textTable(rows) {
     .join('\n');
 }
 
-function mdTable(rows) {
+/// A markdown table; columns after the first are right-aligned unless `left`.
+function mdTable(rows, left = false) {
   const line = (r) => `| ${r.join(' | ')} |`;
-  return [
-    line(rows[0]),
-    line(rows[0].map((_, i) => (i === 0 ? '---' : '---:'))),
-    ...rows.slice(1).map(line),
-  ].join('\n');
+  const rule = rows[0].map((_, i) => (i === 0 || left ? '---' : '---:'));
+  return [line(rows[0]), line(rule), ...rows.slice(1).map(line)].join('\n');
 }
 
 /// Differences and failures, one line each.
@@ -131,6 +129,9 @@ export function renderMarkdown(results) {
     '',
     `Measured on ${results.date.slice(0, 10)} (${results.date}) on ${m.cpu}, ${m.cores} cores, ${m.memGB} GB, ${m.os}, node ${m.node}.`,
     loadLine(results),
+    results.extrasDate
+      ? `Startup, compile and memory figures measured again on ${results.extrasDate} (same commit).`
+      : '',
     `stackless-lua commit **${results.commit}** (the code measured${results.sluaRoot === '.' ? '' : `, built in a clean export of that commit`}).`,
     '',
     'Engines:',
@@ -138,7 +139,11 @@ export function renderMarkdown(results) {
     ...results.engines.map((e) => `- ${e.label}: ${e.version}`),
     ...results.notes.map((n) => `- ${n}`),
     '',
-    `Method: whole-process ${metricName(results)} (startup included) of each program in \`bench/programs\` at its default size; median of up to ${results.options.runs} runs after a discarded warm-up run (runs over ${results.options.warmupLimit} s count from the first; a cell stops repeating after ${results.options.budget} s); ± is half the range over the median. stackless-lua runs through \`bench/run-slua.mjs\` (\`Lua.run\` on \`dist/index.js\`, like the CLI, plus \`arg\` and \`maxDepth\`). Every output is checked against \`bench/expected.json\` (recorded with lua5.4). Ratios and geometric means count only right outputs; lua5.4 = 1, lower is faster.`,
+    `Method: whole-process ${metricName(results)}, startup included, of each program in \`bench/programs\` at its default size; median of up to ${results.options.runs} runs after a discarded warm-up run (runs over ${results.options.warmupLimit} s count from the first; a cell stops repeating after ${results.options.budget} s); ± is half the range over the median. stackless-lua runs through \`bench/run-slua.mjs\` (\`Lua.run\` on \`dist/index.js\`, like the CLI, plus \`arg\` and \`maxDepth\`). Every output is checked against \`bench/expected.json\` (recorded with lua5.4). Ratios and geometric means count only right outputs; lua5.4 = 1, lower is faster.${
+      results.metric === 'cpu'
+        ? " Ratios and the chart use CPU time, which stays steady when other work shares the machine (wall-clock times are listed too); for the engines that run on node it includes V8's helper threads (compiler, GC)."
+        : ''
+    }`,
     '',
     `stackless-lua ran ${sluaOk} of ${sluaCells.length} programs correctly.`,
     '',
@@ -158,12 +163,14 @@ export function renderMarkdown(results) {
     '',
     '## Failures and differing outputs',
     '',
-    ...(pr.length ? pr.map((s) => `- ${s.replaceAll('|', '\\|')}`) : ['None.']),
+    ...(pr.length
+      ? pr.map((s) => `- ${s.replaceAll('|', '\\|')}`)
+      : ['None: every engine printed the expected output for every program it ran.']),
     ...naNotes(results),
     '',
     '## Programs',
     '',
-    mdTable([['program', 'measures'], ...results.programs.map((p) => [p.name, p.what])]),
+    mdTable([['program', 'measures'], ...results.programs.map((p) => [p.name, p.what])], true),
     '',
     ...memorySection(results, t),
     ...startupSection(results),
@@ -206,8 +213,13 @@ function memorySection(results, t) {
   out.push('### Allocation per call and memory per frame', '');
   if (mem.error) out.push(`Failed: ${mem.error}`, '');
   if (mem.fib) {
+    const b = mem.fib.bytesPerCall;
+    const amount =
+      Math.abs(b) < 1
+        ? `nothing per Lua call** (${b.toFixed(2)} bytes: zero within the noise)`
+        : `${b.toFixed(2)} bytes per Lua call**`;
     out.push(
-      `- stackless-lua allocates **${mem.fib.bytesPerCall.toFixed(2)} bytes per Lua call** in fib.lua (fib(${mem.fib.n}), ${mem.fib.calls} calls; V8 heap statistics around each GC, by \`bench/memory.mjs\` under \`node --expose-gc\`; compile-time allocation cancelled by subtracting a run of fib(5)).`,
+      `- stackless-lua allocates **${amount} in fib.lua (fib(${mem.fib.n}), ${mem.fib.calls} calls; V8 heap statistics around each GC, by \`bench/memory.mjs\` under \`node --expose-gc\`; compile-time allocation cancelled by subtracting a run of fib(5)).`,
     );
   }
   for (const f of mem.frames ?? []) {
@@ -259,7 +271,7 @@ function compileSection(results) {
   return [
     '## Parse and compile throughput',
     '',
-    "Generated Lua from `bench/parse.ts` (functions, tables, loops, strings). *load* is `load(text)` from Lua, best of 5 after a warm-up: for stackless-lua the whole pipeline to JavaScript closures (lexer, parser, resolver, codegen, emit, `new Function`); for lua5.4, its compiler to bytecode. *parse* is `parse()` exported by the package (lexer, parser, resolver), best of 5; *parse.ts* is the front end's own benchmark (best and median of 7 after 3 warm-ups).",
+    "Generated Lua from `bench/parse.ts` (functions, tables, loops, strings). *load* is `load(text)` from Lua, best of 5 after a warm-up, in CPU time (`os.clock` for lua5.4, `process.cpuUsage` for stackless-lua): for stackless-lua the whole pipeline to JavaScript closures (lexer, parser, resolver, codegen, emit, `new Function`); for lua5.4, its compiler to bytecode. *parse* is `parse()` exported by the package (lexer, parser, resolver), best of 5 in CPU time; *parse.ts* is the front end's own benchmark (wall-clock, best and median of 7 after 3 warm-ups).",
     '',
     mdTable([
       ['size', 'stackless-lua load', 'stackless-lua parse', 'parse.ts', 'lua5.4 load'],

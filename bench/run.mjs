@@ -8,6 +8,7 @@
 //                                      lua5.4), exits 1 if our output is wrong
 //   npm run bench -- --runs 3 --programs fib,tak --engines slua,lua5.4
 //   npm run bench -- --report          rewrite the report from results.json
+//   npm run bench -- --only-extras     redo startup, compile and memory only
 //   npm run bench -- --record          record expected.json with lua5.4
 //   npm run bench -- --commit HEAD     measure a clean export of a commit
 //                                      (not the working tree), built afresh
@@ -45,6 +46,7 @@ try {
     if (!opts.commit && opts.build && !opts.record) buildWorkingTree();
     if (opts.record) await record();
     else if (opts.quick) process.exitCode = await quick();
+    else if (opts.onlyExtras) process.exitCode = await onlyExtras();
     else await full();
   }
 } finally {
@@ -69,6 +71,7 @@ function parseArgs(argv) {
     else if (a === '--record') o.record = true;
     else if (a === '--report') o.report = true;
     else if (a === '--no-extras') o.extras = false;
+    else if (a === '--only-extras') o.onlyExtras = true;
     else if (a === '--no-build') o.build = false;
     else if (a === '--no-write') o.write = false;
     else if (a === '--write') o.write = true;
@@ -173,7 +176,9 @@ function runOnce(argv, timeout = opts.timeout) {
 function errorLine(r) {
   if (r.status === 'timeout') return `timed out after ${opts.timeout} s`;
   const lines = r.stderr.split('\n').filter((l) => l.trim() && !/^Command (exited|terminated)/.test(l));
-  return (lines[0] ?? `exit status ${r.status}`).slice(0, 200);
+  // Node prints the source line of an uncaught exception before its message.
+  const message = lines.find((l) => /^\w*(Error|Exception)\b|^\w[\w.-]*: /.test(l));
+  return (message ?? lines[0] ?? `exit status ${r.status}`).slice(0, 200);
 }
 
 function median(xs) {
@@ -344,17 +349,35 @@ async function full() {
     checkOutputs(row, expected[prog.name]?.full);
     results.programs.push(row);
   }
-  if (opts.extras) {
-    results.startup = await startup(present);
-    results.compile = await compileSpeed(present);
-    results.memory = memory();
-  }
+  if (opts.extras) await extras(results, present);
   results.load.after = loadavg();
   process.stdout.write(renderConsole(results));
   if (opts.write) {
     writeFileSync(RESULTS_JSON, `${JSON.stringify(results, null, 2)}\n`);
     writeReport(results);
   }
+}
+
+async function extras(results, present) {
+  results.startup = await startup(present);
+  results.compile = await compileSpeed(present);
+  results.memory = memory();
+}
+
+/// Measures startup, compile speed and memory again and puts them into the
+/// last full run's results.json, which must be of the same commit.
+async function onlyExtras() {
+  const results = JSON.parse(readFileSync(RESULTS_JSON, 'utf8'));
+  if (results.commit !== sluaCommit()) {
+    log(`bench --only-extras: results.json measured ${results.commit}, not ${sluaCommit()}; use --commit\n`);
+    return 2;
+  }
+  const { present } = detectEngines(opts.engines);
+  await extras(results, present);
+  results.extrasDate = new Date().toISOString();
+  writeFileSync(RESULTS_JSON, `${JSON.stringify(results, null, 2)}\n`);
+  writeReport(results);
+  return 0;
 }
 
 /// Marks each successful cell whose output differs from the expected one
@@ -430,7 +453,8 @@ async function compileSpeed(present) {
   const { build } = await import('esbuild');
   const gen = join(TMP, 'parse-bench.mjs');
   await build({
-    entryPoints: [join(BENCH, 'parse.ts')],
+    // The measured checkout's own copy, which imports its own front end.
+    entryPoints: [join(SLUA_ROOT, 'bench/parse.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -441,7 +465,9 @@ async function compileSpeed(present) {
   for (const mb of [0.25, 1, 10]) {
     const file = join(TMP, `gen-${mb}.lua`);
     const p = await runOnce([process.execPath, gen, String(mb), file], 600);
-    const size = { mb, parseBench: p.status === 0 ? p.stdout.trim().split('\n').pop() : errorLine(p) };
+    // parse.ts prints the size, then its timings (wall and CPU, one line each).
+    const timings = p.stdout.trim().split('\n').slice(1).join('; ');
+    const size = { mb, parseBench: p.status === 0 ? timings : errorLine(p) };
     const ours = await runOnce([process.execPath, join(BENCH, 'compile.mjs'), file], 600);
     size.slua = ours.status === 0 ? JSON.parse(ours.stdout) : { error: errorLine(ours) };
     if (present.some((e) => e.id === 'lua5.4')) {
