@@ -154,6 +154,10 @@ interface TokenState {
 /// Largest numeral length whose decimal value is surely below 2^53.
 const SAFE_DECIMAL_DIGITS = 15;
 
+/// The bigints of small integer literals, made once (each BigInt() call
+/// allocates, and these are the literals programs are full of).
+const SMALL_INTS: readonly bigint[] = Array.from({ length: 1024 }, (_, i) => BigInt(i));
+
 export class Lexer {
   readonly src: string;
   readonly chunkname: string;
@@ -632,7 +636,7 @@ export class Lexer {
     if (simple && pos - start <= SAFE_DECIMAL_DIGITS) {
       let n = 0;
       for (let p = start; p < pos; p++) n = n * 10 + src.charCodeAt(p) - 48;
-      this.ival = BigInt(n);
+      this.ival = n < SMALL_INTS.length ? SMALL_INTS[n] : BigInt(n);
       return this.finish(T.Int, pos);
     }
     const text = src.slice(start, pos);
