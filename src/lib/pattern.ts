@@ -1109,6 +1109,3 @@ export function openPatterns(L: LuaState) {
   registerBuiltins({ gmatch_aux: 1 });
   return lib;
 }
-
-/// Internals, for unit tests and benchmarks.
-export const internals = { compile, Matcher };
