@@ -261,7 +261,18 @@ function conflicts(targets: (NameExpr | IndexExpr)[], v: VarRef): boolean {
 /// array room for 16 more elements, and the AST keeps hundreds of thousands
 /// of short lists (this halves the memory, and the GC work, of a big AST).
 function trim<X>(list: X[]): X[] {
-  return list.length === 0 ? list : list.slice();
+  switch (list.length) {
+    case 0:
+      return list;
+    case 1:
+      return [list[0]];
+    case 2:
+      return [list[0], list[1]];
+    case 3:
+      return [list[0], list[1], list[2]];
+    default:
+      return list.slice();
+  }
 }
 
 type Literal = NilExpr | TrueExpr | FalseExpr | IntExpr | FloatExpr | StringExpr;
