@@ -65,12 +65,13 @@ for (const f of files) {
   if (r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGTERM') status = 'FAIL';
   else if (/^SKIP/m.test(r.stdout ?? '')) status = 'SKIP';
   else status = r.status === 0 ? 'PASS' : 'FAIL';
+  const errLine = out.split('\n').find((l) => l.startsWith('error:') || l.startsWith('internal error:'));
   const detail =
     status === 'PASS'
       ? ''
       : r.error?.code === 'ETIMEDOUT'
         ? 'timeout'
-        : out.trim().split('\n').slice(-3).join(' | ').slice(0, 300);
+        : (errLine ?? out.trim().split('\n').slice(-3).join(' | ')).slice(0, 300);
   results.push({ f, status, secs, detail });
   console.log(`${status.padEnd(4)} ${f.padEnd(16)} ${secs.padStart(6)}s ${detail}`);
 }

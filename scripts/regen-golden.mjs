@@ -40,7 +40,11 @@ for (const file of files) {
   if (src.startsWith('-- golden: skip')) continue;
   const r = spawnSync(LUA, [basename(file)], { cwd: dirname(file), encoding: 'latin1', timeout: 60_000 });
   if (r.error) throw r.error;
-  writeFileSync(file.replace(/\.lua$/, '.expected'), recordExpected(r.stdout, r.status ?? 1, r.stderr), 'latin1');
+  writeFileSync(
+    file.replace(/\.lua$/, '.expected'),
+    recordExpected(r.stdout, r.status ?? 1, r.stderr),
+    'latin1',
+  );
   n++;
 }
 console.log(`recorded ${n} expected outputs with ${LUA}`);

@@ -65,8 +65,9 @@ export async function runGolden(file: string, stress?: StressOptions): Promise<s
   const lua = new Lua({ host, sliceMs: 1000 });
   const L = lua.state;
   if (stress !== undefined) {
-    L.jsFrames = stress.jsFrames;
-    L.minFrames = Math.min(L.minFrames, stress.jsFrames);
+    // About jsFrames small frames per JS stack (slots are counted).
+    L.jsSlots = stress.jsFrames * 20;
+    L.minSlots = Math.min(L.minSlots, L.jsSlots);
     L.setLimit();
     const random = rng(stress.seed);
     L.forceTick = () => L.canInterrupt && L.nny === 0 && random() < stress.interruptRate;

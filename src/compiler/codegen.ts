@@ -42,6 +42,11 @@ export interface FuncCode {
   points: Map<number, PointInfo>;
   /// The last `ntemps` registers are temporaries (dead at loop heads).
   ntemps: number;
+  /// Estimated JavaScript stack slots of a frame of this function, counted
+  /// in L.depth (see state.ts).
+  cost: number;
+  /// Ids of the functions whose closures it creates.
+  children: number[];
 }
 
 /// A local variable active at a point, as debug.getlocal lists them.
@@ -172,6 +177,7 @@ class FuncCompiler {
   /// call, a loop preparation) in compile order: see Site.divLine.
   private savedLine: number;
   private points: FuncCode['points'] = new Map();
+  private children = new Set<number>();
   /// Active locals while compiling, and a cached copy for points.
   private scope: ScopeVar[] = [];
   private scopeCopy: ScopeVar[] | null = null;
@@ -211,6 +217,8 @@ class FuncCompiler {
       locals: this.locals,
       points: this.points,
       ntemps: this.maxTemp,
+      cost: frameCost(this.params.length + this.regs.length + this.maxTemp),
+      children: [...this.children],
     };
   }
 
@@ -238,10 +246,10 @@ class FuncCompiler {
     }
   }
 
-  private susp(target: string, expr: string, site = 0, conv: '' | 'bool' = '', tail = false): void {
+  private susp(target: string, expr: string, site = 0, conv: '' | 'bool' = '', tail = false, callee?: string): void {
     const id = this.cc.nextPoint++;
     this.points.set(id, this.pointInfo(this.line, site));
-    this.out.push({ k: 'susp', id, target, expr, conv, tail, line: this.line, site });
+    this.out.push({ k: 'susp', id, target, expr, conv, tail, callee, line: this.line, site });
   }
 
   private tick(): void {
@@ -1242,24 +1250,17 @@ class FuncCompiler {
     const fb = this.cc.floatConsts.get(b);
     const av = fa ?? a;
     const bv = fb ?? b;
-    const isNum = (x: string, f: string | undefined) => (f !== undefined ? 'true' : `typeof ${x} === 'number'`);
-    const floatish = (x: string, f: string | undefined) => (f !== undefined ? 'true' : `(typeof ${x} === 'number' || ${x} instanceof LuaFloat)`);
-    const val = (x: string, f: string | undefined) =>
-      f ?? (this.isLiteralOp(x) ? x : `(typeof ${x} === 'number' ? ${x} : ${x}.n)`);
+    const lit = (x: string, f: string | undefined) => f !== undefined || /^\(?-?[\d.e+-]+\)?$/.test(x);
+    const strLit = (x: string) => x.startsWith('"');
+    let cond: string;
+    if (lit(a, fa) || lit(b, fb)) cond = [lit(a, fa) ? '' : `typeof ${a} === 'number'`, lit(b, fb) ? '' : `typeof ${b} === 'number'`].filter((x) => x).join(' && ') || 'true';
+    else if (strLit(a) || strLit(b)) cond = [strLit(a) ? '' : `typeof ${a} === 'string'`, strLit(b) ? '' : `typeof ${b} === 'string'`].filter((x) => x).join(' && ') || 'true';
+    else cond = `(typeof ${a} === 'number' && typeof ${b} === 'number') || (typeof ${a} === 'string' && typeof ${b} === 'string')`;
     this.out.push({
       k: 'if',
-      cond: `(${isNum(a, fa)} && ${isNum(b, fb)}) || (typeof ${a} === 'string' && typeof ${b} === 'string')`,
+      cond,
       yes: [{ k: 'js', code: `${t} = ${av} ${op} ${bv};`, line: e.line }],
-      no: [
-        {
-          k: 'if',
-          // Boxed integral floats: compare their values (LuaInt goes slow).
-          cond: `${floatish(a, fa)} && ${floatish(b, fb)}`,
-          yes: [{ k: 'js', code: `${t} = ${val(a, fa)} ${op} ${val(b, fb)};`, line: e.line }],
-          no: this.sub(() => this.susp(t, `${fn}(L, ${a}, ${b}, ${site})`, site, 'bool')),
-          line: e.line,
-        },
-      ],
+      no: this.sub(() => this.susp(t, `${fn}(L, ${a}, ${b}, ${site})`, site, 'bool')),
       line: e.line,
     });
     return t;
@@ -1281,77 +1282,54 @@ class FuncCompiler {
       slow();
       return t;
     }
-    // Integral float constants (boxed as K[i]) take part by their value; the
-    // operation is then known to be a float operation.
+    // The inline case is plain numbers; arith() handles boxed floats quickly,
+    // then everything else. Operand facts known at compile time shorten the
+    // test: integer literals, and integral float constants (boxed as K[i]),
+    // which take part by their value and make the operation a float one.
     const fa = this.cc.floatConsts.get(a);
     const fb = this.cc.floatConsts.get(b);
     const av = fa ?? a;
     const bv = fb ?? b;
-    const isNum = (x: string, f: string | undefined) => (f !== undefined ? 'true' : `typeof ${x} === 'number'`);
-    const nums = `${isNum(a, fa)} && ${isNum(b, fb)}`;
+    const intLit = (x: string) => /^\(?-?\d+\)?$/.test(x);
+    const numTest = (x: string, f: string | undefined) =>
+      f !== undefined || intLit(x) || /^-?[\d.e+-]+$/.test(x) ? '' : `typeof ${x} === 'number'`;
+    const intTest = (x: string) => (intLit(x) ? '' : `Number.isInteger(${x})`);
+    const all = (...parts: string[]) => parts.filter((p) => p !== '').join(' && ') || 'true';
+    const nums = all(numTest(a, fa), numTest(b, fb));
     const knownFloat = fa !== undefined || fb !== undefined;
-    const ints = knownFloat ? 'false' : `Number.isInteger(${a}) && Number.isInteger(${b})`;
-    const safe = `${t} <= ${MAXS} && ${t} >= -${MAXS}`;
-    // Second tier: operands that are numbers or boxed integral floats: a
-    // float result, boxed if integral. Boxes are unboxed explicitly.
-    const floatish = (x: string, f: string | undefined) => (f !== undefined ? 'true' : `(typeof ${x} === 'number' || ${x} instanceof LuaFloat)`);
-    const floats = `${floatish(a, fa)} && ${floatish(b, fb)}`;
-    const val = (x: string, f: string | undefined) =>
-      f ?? (this.isLiteralOp(x) ? x : `(typeof ${x} === 'number' ? ${x} : ${x}.n)`);
-    const ua = val(a, fa);
-    const ub = val(b, fb);
-    const box = `if (Number.isInteger(${t})) ${t} = new LuaFloat(${t});`;
-    const notInts = knownFloat ? 'true' : `!(${ints})`;
+    const ints = knownFloat ? 'false' : all(intTest(a), intTest(b));
     switch (e.op) {
       case '+':
       case '-':
-        this.tiered(
+      case '*': {
+        // A non-integral result is a float; an integral one is valid only
+        // from two integers and within the safe range.
+        const r = e.op === '*' ? `${av} * ${bv} + 0` : `${av} ${e.op} ${bv}`;
+        this.guarded(
           knownFloat
-            ? `${nums} && !Number.isInteger(${t} = ${av} ${e.op} ${bv})`
-            : `${nums} && (Number.isInteger(${t} = ${a} ${e.op} ${b}) ? ${ints} && ${safe} : true)`,
-          `${floats} && ${notInts}`,
-          `${t} = ${ua} ${e.op} ${ub}; ${box}`,
+            ? all(nums, `!Number.isInteger(${t} = ${r})`)
+            : all(nums, `(Number.isInteger(${t} = ${r}) ? ${all(ints, `Number.isSafeInteger(${t})`)} : true)`),
           slow,
         );
         break;
-      case '*':
-        this.tiered(
-          knownFloat
-            ? `${nums} && !Number.isInteger(${t} = ${av} * ${bv})`
-            : `${nums} && (Number.isInteger(${t} = ${a} * ${b} + 0) ? ${ints} && ${safe} : true)`,
-          `${floats} && ${notInts}`,
-          `${t} = ${ua} * ${ub}; ${box}`,
-          slow,
-        );
-        break;
+      }
       case '/':
-        this.tiered(`${nums} && !Number.isInteger(${t} = ${av} / ${bv})`, floats, `${t} = ${ua} / ${ub}; ${box}`, slow);
+        this.guarded(all(nums, `!Number.isInteger(${t} = ${av} / ${bv})`), slow);
         break;
       case '^':
-        this.tiered(
-          `${nums} && !Number.isInteger(${t} = ${av} ** ${bv}) && ${t} === ${t}`,
-          floats,
-          `${t} = mkfloat(floatPow(${ua}, ${ub}));`,
-          slow,
-        );
+        this.guarded(all(nums, `!Number.isInteger(${t} = ${av} ** ${bv})`, `${t} === ${t}`), slow);
         break;
       case '//':
-        this.tiered(
-          knownFloat ? 'false' : `${nums} && ${ints} && ${b} !== 0 && (${t} = Math.floor(${a} / ${b}) + 0, true)`,
-          `${floats} && ${notInts}`,
-          `${t} = Math.floor(${ua} / ${ub}); ${box}`,
-          slow,
-        );
+        if (knownFloat) this.js(`${t} = undefined;`), slow();
+        else this.guarded(all(nums, ints, `${b} !== 0`, `(${t} = Math.floor(${a} / ${b}) + 0, true)`), slow);
         break;
       case '%':
-        this.tiered(
-          knownFloat
-            ? 'false'
-            : `${nums} && ${ints} && ${b} !== 0 && (${t} = ${a} % ${b} + 0, ${t} !== 0 && (${t} < 0) !== (${b} < 0) && (${t} += ${b}), true)`,
-          `${floats} && ${notInts}`,
-          `${t} = mkfloat(floatMod(${ua}, ${ub}));`,
-          slow,
-        );
+        if (knownFloat) this.js(`${t} = undefined;`), slow();
+        else
+          this.guarded(
+            all(nums, ints, `${b} !== 0`, `(${t} = ${a} % ${b} + 0, ${t} !== 0 && (${t} < 0) !== (${b} < 0) && (${t} += ${b}), true)`),
+            slow,
+          );
         break;
       case '&':
       case '|':
@@ -1628,6 +1606,7 @@ class FuncCompiler {
       site,
       '',
       mode === 'tail',
+      callee,
     );
     return r;
   }
@@ -1658,6 +1637,7 @@ class FuncCompiler {
   /// Creates a closure of a nested function.
   private closure(f: A.Function): string {
     this.allocs++;
+    this.children.add(f.id);
     const cells = f.upvals.map((u) => (u.fromParentLocal ? this.localName(u.local!) : `U[${u.parentIndex}]`));
     return `mk${f.id}([${cells.join(', ')}])`;
   }
@@ -1694,6 +1674,12 @@ const ARITH_CODES: Record<string, number> = {
   '<<': 10,
   '>>': 11,
 };
+
+/// Stack slots of a frame with n registers: V8's fixed frame part and its own
+/// temporaries come on top of our registers.
+export function frameCost(n: number): number {
+  return 12 + n + (n >> 1);
+}
 
 /// The largest line of any node of an expression (about the line of its
 /// last token).

@@ -107,31 +107,19 @@ export function compileAst(L: LuaState, ast: A.Chunk, chunkname: string): Compil
   const cid = nextChunkId++;
   const protos = codes.map((c, i) => new Proto(c, info, cid, i));
   const lines: string[] = [`const {${RT_NAMES}} = RT;`];
-  const maps: { proto: Proto; start: number; printer: Printer }[] = [];
+  const offset = functionBodyOffset();
+  let line = 2; // the next line's number within the body
   for (const p of protos) {
     const printer = directForm(p);
     lines.push(`function mk${p.index}(U) { const f = function L$${cid}$${p.index}(${paramList(p.code)}) {`);
-    maps.push({ proto: p, start: lines.length, printer });
+    line++;
+    p.direct = { first: line + offset, luaLines: printer.luaLines, sites: printer.sites };
     lines.push(printer.text());
+    line += printer.lineCount;
     lines.push(`}; f.U = U; f.P = P[${p.index}]; return f; }`);
+    line++;
   }
   lines.push(`return [${protos.map((p) => `mk${p.index}`).join(', ')}];`);
-  // Line numbers: each entry of `lines` may span several lines.
-  const offset = functionBodyOffset();
-  let line = 1;
-  const startLine = new Map<Proto, number>();
-  for (let i = 0; i < lines.length; i++) {
-    const m = maps.find((x) => x.start === i);
-    if (m) startLine.set(m.proto, line);
-    line += lines[i].split('\n').length;
-  }
-  for (const m of maps) {
-    m.proto.direct = {
-      first: startLine.get(m.proto)! + offset,
-      luaLines: m.printer.luaLines,
-      sites: m.printer.sites,
-    };
-  }
   const body = lines.join('\n');
   if (L.dumpJs) L.dumpJs(chunkname, body);
   const factory = new Function('L', 'K', 'P', 'RT', body);
@@ -143,6 +131,13 @@ export function compileAst(L: LuaState, ast: A.Chunk, chunkname: string): Compil
     p.consts = cc.consts;
   });
   return { protos, main: protos[0] };
+}
+
+/// Declarations of the closure factories a separately compiled form of p
+/// needs (its nested functions).
+function factories(p: Proto): string {
+  const ids = p.code.children;
+  return ids.length === 0 ? '' : `const ${ids.map((i) => `mk${i} = P[${i}].mk`).join(', ')};`;
 }
 
 function paramList(code: FuncCode): string {
@@ -158,10 +153,10 @@ function regList(code: FuncCode): string {
 function directForm(p: Proto): Printer {
   const code = p.code;
   const self = `L$${p.cid}$${p.index}`;
-  const printer = new Printer({ self, regs: regList(code), varargs: code.isVararg ? 'va' : 'undefined' });
+  const printer = new Printer({ self, regs: regList(code), varargs: code.isVararg ? 'va' : 'undefined', cost: code.cost });
   const args = [...code.params];
   if (code.isVararg) args.push('...va');
-  printer.line(`if (++L.depth > L.dlimit) return L.enter(${self}, [${args.join(', ')}]);`, code.ast.line);
+  printer.line(`if ((L.depth += ${code.cost}) > L.dlimit) return L.enter(${self}, [${args.join(', ')}]);`, code.ast.line);
   const locals = code.regs.slice(code.params.length);
   if (locals.length > 0) printer.line(`let ${locals.join(', ')};`, code.ast.line);
   if (code.regs.includes('$b')) printer.line('$b = L.chunk;', code.ast.line);
@@ -179,10 +174,11 @@ export function hookedForm(L: LuaState, p: Proto): (fn: LuaFunction, ...args: Lu
     regs: regList(code),
     varargs: code.isVararg ? 'va' : 'undefined',
     hooked: true,
+    cost: code.cost,
   });
   const args = [...code.params];
   if (code.isVararg) args.push('...va');
-  printer.line(`if (++L.depth > L.hdlimit) return L.deepen($self, [${args.join(', ')}]);`, code.ast.line);
+  printer.line(`if ((L.depth += ${code.cost}) > L.hdlimit) return L.deepen($self, [${args.join(', ')}]);`, code.ast.line);
   printer.line('const U = $self.U;', code.ast.line);
   const locals = code.regs.slice(code.params.length);
   if (locals.length > 0) printer.line(`let ${locals.join(', ')};`, code.ast.line);
@@ -191,7 +187,7 @@ export function hookedForm(L: LuaState, p: Proto): (fn: LuaFunction, ...args: Lu
   printer.body(code.ir, code.ast.line);
   const head = [
     `const {${RT_NAMES}} = RT;`,
-    `const ${p.siblings.map((q) => `mk${q.index} = P[${q.index}].mk`).join(', ')};`,
+    factories(p),
     `return function H$${p.cid}$${p.index}($self${args.length > 0 ? ', ' : ''}${args.join(', ')}) {`,
   ];
   const body = `${head.join('\n')}\n${printer.text()}\n};`;
@@ -222,6 +218,7 @@ export function resumeForm(
     regs: regList(code),
     varargs: code.isVararg ? 'va' : 'undefined',
     hooked,
+    cost: code.cost,
   });
   printer.line('const $self = fr.fn, U = $self.U, va = fr.varargs, $r = fr.regs;', code.ast.line);
   if (code.regs.length > 0)
@@ -230,7 +227,7 @@ export function resumeForm(
   printer.body(code.ir, code.ast.line, point);
   const head = [
     `const {${RT_NAMES}} = RT;`,
-    `const ${p.siblings.map((q) => `mk${q.index} = P[${q.index}].mk`).join(', ')};`,
+    factories(p),
     `return function ${hooked ? 'G' : 'R'}$${p.cid}$${p.index}$${point}(fr, v, isThrow) {`,
   ];
   const body = `${head.join('\n')}\n${printer.text()}\n};`;

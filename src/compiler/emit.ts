@@ -24,6 +24,8 @@ export interface FormContext {
   varargs: string;
   /// Print the hooked variant: line and return hook checks (debug.sethook).
   hooked?: boolean;
+  /// The function's frame cost (what its entry added to L.depth).
+  cost: number;
 }
 
 /// JavaScript text with its line map.
@@ -93,13 +95,15 @@ export class Printer {
   node(n: IR): void {
     if (n.k === 'js' || n.k === 'susp' || n.k === 'tick') this.lineHook(n.line);
     switch (n.k) {
-      case 'js':
-        for (const l of n.code.split('\n')) {
-          this.line(this.ctx.hooked ? l.replace(/L\.depth--;/g, 'L.depth--; if (L.hookmask & 2) L.retHook();') : l, n.line);
-        }
+      case 'js': {
+        const dec = `L.depth -= ${this.ctx.cost};${this.ctx.hooked ? ' if (L.hookmask & 2) L.retHook();' : ''}`;
+        for (const l of n.code.split('\n')) this.line(l.replace(/L\.depth--;/g, dec), n.line);
         return;
+      }
       case 'susp': {
-        const after = n.tail ? 'return SUSPEND;' : this.suspend(n.id);
+        const after = n.tail
+          ? `{ if (typeof ${n.callee} !== 'function' || (${n.callee}).P !== undefined) return SUSPEND; ${this.suspend(n.id).slice(2)}`
+          : this.suspend(n.id);
         this.line(`${n.target} = ${n.expr}; if (${n.target} === SUSPEND) ${after}`, n.line, n.tail ? -n.site : n.site);
         return;
       }

@@ -36,6 +36,10 @@ export interface SuspNode {
   /// for comparisons (the direct path already returns a boolean).
   conv: '' | 'bool';
   tail: boolean;
+  /// For a tail call: the callee operand. Only a call to a Lua function is a
+  /// real tail call (its frame is dropped); a host function called in tail
+  /// position keeps the caller's frame, as in PUC Lua.
+  callee?: string;
   line: number;
   /// Site id of the call (for mapping JS stack frames back to Lua).
   site: number;

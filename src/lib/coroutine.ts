@@ -159,12 +159,15 @@ function closeThread(L: LuaState, co: LuaThread): LuaThrow | undefined {
       const dlimit = L.dlimit;
       co.base = L.depth;
       co.cbase = L.ccalls;
+      co.nny++;
       try {
-        L.drive(co, signal, true);
+        // Nested: host code waits for the closing, which may not yield.
+        L.drive(co, signal, true, null, true);
       } catch (e) {
         const t = toLuaThrow(e);
         if (t !== signal) err = t;
       } finally {
+        co.nny--;
         L.depth = depth;
         L.dlimit = dlimit;
       }

@@ -42,7 +42,7 @@ export function callNested(L: LuaState, f: LuaValue, args: LuaValue[]): LuaValue
       isThrow = true;
     }
     if (isThrow || r === SUSPEND) {
-      r = L.drive(T, r, isThrow, barrier);
+      r = L.drive(T, r, isThrow, barrier, true);
       if (r === SUSPEND) throw new LuaThrow('attempt to yield across a C-call boundary');
     }
     return r;

@@ -52,6 +52,8 @@ export interface Level {
 export interface Trampoline {
   thread: LuaThread;
   barrier: Frame | null;
+  /// Run by host code that cannot suspend (callNested), inside the thread.
+  nested: boolean;
   /// The frame it is resuming (its JS frames are above the trampoline's).
   current: Frame | null;
 }
@@ -133,12 +135,18 @@ function scan(L: LuaState, cs: CallSiteLike[], max: number): Level[] {
     if (name === 'drive' && c.getTypeName() === 'LuaState' && tramp >= 0) {
       const tr = L.tramps[tramp--];
       if (tr.thread !== T) return out;
+      // A host function continuing after a suspension is a level here.
+      const cur = tr.current;
+      const last = out[out.length - 1];
+      const seen = last !== undefined && !last.lua && last.cname === (cur as HostFrame | null)?.name;
+      if (cur instanceof HostFrame && cur.name !== undefined && !seen && pushLevel(out, { ...cLevel(cur.name), frame: cur }, max))
+        return out;
       for (let f = heapPos; f !== null && f !== tr.barrier; f = f.parent) {
         const lv = heapLevel(L, f);
         if (lv !== undefined && pushLevel(out, lv, max)) return out;
       }
       heapPos = tr.barrier;
-      if (tr.barrier === null) return out;
+      if (!tr.nested) return out;
     }
   }
   return out;

@@ -14,11 +14,18 @@
 import type { LuaState } from './state.js';
 import type { LuaFunction, LuaValue } from './value.js';
 
+/// The L.depth cost of a function's frames (0 for host functions).
+export function costOf(fn: LuaFunction): number {
+  return (fn.P as { code: { cost: number } } | undefined)?.code.cost ?? 0;
+}
+
 export abstract class Frame {
   parent: Frame | null = null;
   /// 1 when this frame stands for a Lua function (counts towards the Lua
   /// stack depth), 0 for host frames.
   luaFrames = 1;
+  /// What the frame adds to L.depth while it runs (its function's cost).
+  cost = 0;
   /// The message handler in effect when the frame was saved.
   handler: LuaValue = undefined;
   /// Host call levels (C stack) under the frame, above its thread's base:
@@ -39,6 +46,7 @@ export class LuaFrame extends Frame {
     readonly varargs: LuaValue[] | undefined,
   ) {
     super();
+    this.cost = costOf(fn);
   }
   resume(L: LuaState, v: LuaValue, isThrow: boolean): LuaValue {
     return L.resumeForm(this.fn, this.point)(this, v, isThrow);
@@ -53,11 +61,15 @@ export class EntryFrame extends Frame {
     readonly args: LuaValue[],
   ) {
     super();
+    this.cost = costOf(fn);
   }
   resume(L: LuaState, v: LuaValue, isThrow: boolean): LuaValue {
     if (isThrow) throw v;
     L.checkLuaDepth();
-    L.depth--; // the callee's entry counts itself again
+    L.depth -= this.cost; // the callee's entry counts itself again
+    // A fresh stack always has room for the call itself, however large its
+    // frame (else it would deepen forever).
+    if (L.depth + this.cost > L.hdlimit) L.allowOneFrame(this.cost);
     return this.fn(...this.args);
   }
 }

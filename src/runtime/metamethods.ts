@@ -237,8 +237,19 @@ export function callValue(L: LuaState, f: LuaValue, site: number, args: LuaValue
     args = [f, ...args];
     f = tm;
   }
-  return (f as LuaFunction)(...args);
+  // This host frame and the arguments are on the JS stack too.
+  const cost = HOST_COST + args.length;
+  if ((L.depth += cost) > L.hdlimit) {
+    L.depth -= cost;
+    return L.deepen(f, args);
+  }
+  const r = (f as LuaFunction)(...args);
+  L.depth -= cost;
+  return r;
 }
+
+/// Stack slots counted for a host frame calling a function (see state.ts).
+const HOST_COST = 24;
 
 /// Slow path of a call site whose callee is not a function: `f(a, b, ...)`.
 export function call(L: LuaState, f: LuaValue, site: number, ...args: LuaValue[]): LuaValue {
@@ -308,6 +319,16 @@ export function rawset(L: LuaState, t: LuaTable, k: LuaValue, v: LuaValue, site:
 
 /// Arithmetic and bitwise operations (op: OP_*) on any values.
 export function arith(L: LuaState, op: number, a: LuaValue, b: LuaValue, site: number): LuaValue {
+  // Floats first: numbers and boxed integral floats, not both integers (the
+  // compiled fast path handles plain numbers).
+  if ((typeof a === 'number' || a instanceof LuaFloat) && (typeof b === 'number' || b instanceof LuaFloat)) {
+    const x = typeof a === 'number' ? a : a.n;
+    const y = typeof b === 'number' ? b : b.n;
+    if (!(Number.isInteger(a) && Number.isInteger(b))) {
+      const f = floatOp(op, x, y);
+      if (f !== undefined) return f;
+    } else if (op === OP_DIV || op === OP_POW) return mkfloat(op === OP_DIV ? x / y : floatPow(x, y));
+  }
   const r = arithNumbers(op, a, b);
   if (r !== undefined) {
     if (r === DIVZERO) divZero(L, site, op);
@@ -324,6 +345,41 @@ export function arith(L: LuaState, op: number, a: LuaValue, b: LuaValue, site: n
 }
 
 const DIVZERO = { divzero: true };
+
+/// A float operation on doubles (a float result, boxed when integral), or
+/// undefined for the operations that are not arithmetic on floats.
+function floatOp(op: number, x: number, y: number): LuaValue {
+  let r: number;
+  switch (op) {
+    case OP_ADD:
+      r = x + y;
+      break;
+    case OP_SUB:
+      r = x - y;
+      break;
+    case OP_MUL:
+      r = x * y;
+      break;
+    case OP_DIV:
+      r = x / y;
+      break;
+    case OP_POW:
+      r = floatPow(x, y);
+      break;
+    case OP_IDIV:
+      r = Math.floor(x / y);
+      break;
+    case OP_MOD:
+      r = floatMod(x, y);
+      break;
+    case OP_UNM:
+      r = -x;
+      break;
+    default:
+      return undefined;
+  }
+  return Number.isInteger(r) ? new LuaFloat(r) : r;
+}
 
 function divZero(L: LuaState, site: number, op: number): never {
   const msg = op === OP_IDIV ? 'attempt to divide by zero' : "attempt to perform 'n%0'";
@@ -422,6 +478,8 @@ export function eq(L: LuaState, a: LuaValue, b: LuaValue): LuaValue {
 
 /// a < b
 export function lt(L: LuaState, a: LuaValue, b: LuaValue, site: number): LuaValue {
+  if ((typeof a === 'number' || a instanceof LuaFloat) && (typeof b === 'number' || b instanceof LuaFloat))
+    return (typeof a === 'number' ? a : a.n) < (typeof b === 'number' ? b : b.n);
   if (isNumber(a) && isNumber(b)) return numLt(a, b);
   if (typeof a === 'string' && typeof b === 'string') return a < b;
   let tm = metaOf(L, a, '__lt');
@@ -433,6 +491,8 @@ export function lt(L: LuaState, a: LuaValue, b: LuaValue, site: number): LuaValu
 
 /// a <= b; without __le, uses not (b < a) (LUA_COMPAT_LT_LE, as lua5.4 is built).
 export function le(L: LuaState, a: LuaValue, b: LuaValue, site: number): LuaValue {
+  if ((typeof a === 'number' || a instanceof LuaFloat) && (typeof b === 'number' || b instanceof LuaFloat))
+    return (typeof a === 'number' ? a : a.n) <= (typeof b === 'number' ? b : b.n);
   if (isNumber(a) && isNumber(b)) return numLe(a, b);
   if (typeof a === 'string' && typeof b === 'string') return a <= b;
   let tm = metaOf(L, a, '__le');

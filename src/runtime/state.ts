@@ -24,7 +24,7 @@ import type { Proto } from '../compiler/proto.js';
 import { callNested, runHandler } from './call.js';
 import type { Trampoline } from './debug.js';
 import { LuaThrow, toLuaThrow } from './errors.js';
-import { EntryFrame, type Frame, LuaFrame } from './frames.js';
+import { costOf, EntryFrame, type Frame, LuaFrame } from './frames.js';
 import { SiteTable } from './sites.js';
 import { LuaTable } from './table.js';
 import { LuaThread, Req } from './thread.js';
@@ -33,12 +33,15 @@ import type { LuaFunction, LuaValue } from './value.js';
 /// The marker returned by a call that suspended. Never a Lua value.
 export const SUSPEND: any = Object.freeze({ suspend: true });
 
-/// Lua frames allowed on the JavaScript stack before a call deepens (unwinds
-/// to the heap and continues on a fresh stack).
-export const JS_FRAMES = 2000;
-/// Frames a trampoline may always add above its base, even when nested
-/// trampolines (coroutines, host functions calling Lua) already hold JS_FRAMES.
-const MIN_FRAMES = 8;
+/// Stack slots (estimated 8-byte words: see codegen.ts frameCost) Lua frames
+/// may use on the JavaScript stack before a call deepens (unwinds to the heap
+/// and continues on a fresh stack). Node's default stack is about 1 MB.
+export const JS_SLOTS = 40_000;
+/// Slots a trampoline may always add above its base, even when nested
+/// trampolines (coroutines, host functions calling Lua) already hold JS_SLOTS.
+const MIN_SLOTS = 400;
+/// The least cost of a Lua frame (see frameCost).
+const MIN_COST = 12;
 /// Default Lua stack depth limit ("stack overflow" past it): lua5.4 reaches
 /// about 200,000 frames of `return 1 + f(n - 1)` by default.
 export const DEFAULT_MAX_DEPTH = 1_000_000;
@@ -56,9 +59,9 @@ export interface StateOptions {
 export class LuaState {
   // ---- hot fields read by compiled code
   depth = 0;
-  dlimit = JS_FRAMES;
+  dlimit = JS_SLOTS;
   /// The real depth limit while hooks force every call through `enter`.
-  hdlimit = JS_FRAMES;
+  hdlimit = JS_SLOTS;
   /// Hook events of the current thread: 1 call, 2 return, 4 line, 8 count.
   hookmask = 0;
   budget = BUDGET_CHUNK;
@@ -86,9 +89,9 @@ export class LuaState {
   nny = 0;
 
   // ---- limits
-  /// JS_FRAMES and MIN_FRAMES, lowered by the stress mode.
-  jsFrames = JS_FRAMES;
-  minFrames = MIN_FRAMES;
+  /// JS_SLOTS and MIN_SLOTS, lowered by the stress mode.
+  jsSlots = JS_SLOTS;
+  minSlots = MIN_SLOTS;
   maxDepth: number;
   maxSteps: number;
   sliceMs: number;
@@ -204,7 +207,7 @@ export class LuaState {
   enter(fn: LuaFunction, args: LuaValue[]): LuaValue {
     if (this.hookmask !== 0 && fn.P !== undefined) {
       // Hooks are active: run the hooked variant (it checks the depth itself).
-      this.depth--;
+      this.depth -= costOf(fn);
       return this.hookedCall(fn, args);
     }
     return this.deepen(fn, args);
@@ -212,7 +215,7 @@ export class LuaState {
 
   deepen(fn: LuaFunction, args: LuaValue[]): LuaValue {
     // Recursion without loops still pays for its steps.
-    this.budget -= this.jsFrames;
+    this.budget -= 100;
     if (this.budget < 0) this.tick();
     this.push(new EntryFrame(fn, args));
     this.request = Req.Deepen;
@@ -280,7 +283,7 @@ export class LuaState {
   /// Raises "stack overflow" if the current thread's Lua stack is full.
   checkLuaDepth(): void {
     const T = this.current;
-    if (T.heapCount + (this.depth - T.base) > this.maxDepth) {
+    if (T.heapCount + 1 > this.maxDepth) {
       throw new LuaThrow(this.where(1) + 'stack overflow');
     }
   }
@@ -301,11 +304,19 @@ export class LuaState {
     fr = null;
   }
 
+  /// Raises the limits so that a frame of `cost` fits on the current stack.
+  allowOneFrame(cost: number): void {
+    this.hdlimit = this.depth + cost;
+    if (this.hookmask === 0) this.dlimit = this.hdlimit;
+  }
+
   /// Sets dlimit for the current thread and depth.
   setLimit(): void {
     const T = this.current;
-    const js = Math.max(this.jsFrames, T.base + this.minFrames);
-    this.hdlimit = Math.min(js, T.base + this.maxDepth - T.heapCount + 1);
+    const js = Math.max(this.jsSlots, T.base + this.minSlots);
+    // Each frame costs at least MIN_COST: deepen before the thread's Lua
+    // stack could pass maxDepth, which is checked exactly on the heap.
+    this.hdlimit = Math.min(js, T.base + (this.maxDepth - T.heapCount + 1) * MIN_COST);
     this.dlimit = this.hookmask !== 0 ? -1 : this.hdlimit;
   }
 
@@ -317,15 +328,16 @@ export class LuaState {
   /// the final first result (others in nret/ret), or SUSPEND with L.request
   /// set for a request this trampoline cannot serve (yield, await, interrupt,
   /// or a deepen while this trampoline itself sits too deep); throws the error
-  /// that ends the run. A nested trampoline (barrier !== null, run by host code
-  /// that cannot suspend) serves every deepen itself.
-  drive(T: LuaThread, r: LuaValue, isThrow: boolean, barrier: Frame | null = null): LuaValue {
+  /// that ends the run. A nested trampoline (`nested`, run by host code that
+  /// cannot suspend, its continuation ending at `barrier`) serves every
+  /// deepen itself.
+  drive(T: LuaThread, r: LuaValue, isThrow: boolean, barrier: Frame | null = null, nested = false): LuaValue {
     const tramps = this.tramps;
     const n = tramps.length;
-    const rec = { thread: T, barrier, current: null as Frame | null };
+    const rec = { thread: T, barrier, nested, current: null as Frame | null };
     tramps.push(rec);
     try {
-      return this.trampoline(T, r, isThrow, barrier, rec);
+      return this.trampoline(T, r, isThrow, barrier, nested, rec);
     } finally {
       tramps.length = n;
     }
@@ -336,6 +348,7 @@ export class LuaState {
     r: LuaValue,
     isThrow: boolean,
     barrier: Frame | null,
+    nested: boolean,
     rec: Trampoline,
   ): LuaValue {
     for (;;) {
@@ -344,7 +357,7 @@ export class LuaState {
       } else if (r === SUSPEND) {
         this.linkUnwound(T);
         if (this.request !== Req.Deepen) return SUSPEND;
-        if (barrier === null && T.base > this.jsFrames) return SUSPEND;
+        if (!nested && T.base > this.jsSlots) return SUSPEND;
         this.request = Req.None;
       }
       const fr = T.top;
@@ -355,7 +368,7 @@ export class LuaState {
       T.top = fr.parent;
       T.heapCount -= fr.luaFrames;
       if (isThrow && fr instanceof LuaFrame && !this.frameCatches(fr)) continue;
-      this.depth = T.base + fr.luaFrames;
+      this.depth = T.base + fr.cost;
       this.ccalls = T.cbase + fr.cdelta;
       this.handler = fr.handler;
       this.setLimit();
