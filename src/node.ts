@@ -1,4 +1,5 @@
 // Package entry for Node.js: the public API plus the Node host (real files,
 // environment, processes), as `stackless-lua/node`.
-export * from './index.js';
+
 export { NodeHost } from './host/node.js';
+export * from './index.js';

@@ -22,7 +22,8 @@ if (args[0] === '-v') {
 } else if (args.length > 0) {
   const file = args[0];
   const lua = new Lua({ host: new NodeHost(), sliceMs: 50 });
-  if (process.env.SLUA_DUMP_JS) lua.state.dumpJs = (name, code) => process.stderr.write(`--- ${name}\n${code}\n`);
+  if (process.env.SLUA_DUMP_JS)
+    lua.state.dumpJs = (name, code) => process.stderr.write(`--- ${name}\n${code}\n`);
   lua
     .run(stripFirstLineComment(readFileSync(file)), { chunkname: `@${file}` })
     .then(() => process.exit(0))

@@ -246,7 +246,14 @@ class FuncCompiler {
     }
   }
 
-  private susp(target: string, expr: string, site = 0, conv: '' | 'bool' = '', tail = false, callee?: string): void {
+  private susp(
+    target: string,
+    expr: string,
+    site = 0,
+    conv: '' | 'bool' = '',
+    tail = false,
+    callee?: string,
+  ): void {
     const id = this.cc.nextPoint++;
     this.points.set(id, this.pointInfo(this.line, site));
     this.out.push({ k: 'susp', id, target, expr, conv, tail, callee, line: this.line, site });
@@ -277,7 +284,13 @@ class FuncCompiler {
 
   /// `if (!(fast)) { if (midCond) { mid } else { slow } }`.
   private tiered(fast: string, midCond: string, mid: string, slow: () => void): void {
-    const inner: IR = { k: 'if', cond: midCond, yes: [{ k: 'js', code: mid, line: this.line }], no: this.sub(slow), line: this.line };
+    const inner: IR = {
+      k: 'if',
+      cond: midCond,
+      yes: [{ k: 'js', code: mid, line: this.line }],
+      no: this.sub(slow),
+      line: this.line,
+    };
     this.out.push({ k: 'if', cond: `!(${fast})`, yes: [inner], no: [], line: this.line });
   }
 
@@ -926,7 +939,8 @@ class FuncCompiler {
         return intLiteral(e.value, this.cc);
       case 'Float': {
         const op = floatLiteral(e.value, this.cc);
-        if (Number.isInteger(e.value)) this.cc.floatConsts.set(op, Object.is(e.value, -0) ? '-0' : `${e.value}`);
+        if (Number.isInteger(e.value))
+          this.cc.floatConsts.set(op, Object.is(e.value, -0) ? '-0' : `${e.value}`);
         return op;
       }
       case 'String':
@@ -1253,9 +1267,18 @@ class FuncCompiler {
     const lit = (x: string, f: string | undefined) => f !== undefined || /^\(?-?[\d.e+-]+\)?$/.test(x);
     const strLit = (x: string) => x.startsWith('"');
     let cond: string;
-    if (lit(a, fa) || lit(b, fb)) cond = [lit(a, fa) ? '' : `typeof ${a} === 'number'`, lit(b, fb) ? '' : `typeof ${b} === 'number'`].filter((x) => x).join(' && ') || 'true';
-    else if (strLit(a) || strLit(b)) cond = [strLit(a) ? '' : `typeof ${a} === 'string'`, strLit(b) ? '' : `typeof ${b} === 'string'`].filter((x) => x).join(' && ') || 'true';
-    else cond = `(typeof ${a} === 'number' && typeof ${b} === 'number') || (typeof ${a} === 'string' && typeof ${b} === 'string')`;
+    if (lit(a, fa) || lit(b, fb))
+      cond =
+        [lit(a, fa) ? '' : `typeof ${a} === 'number'`, lit(b, fb) ? '' : `typeof ${b} === 'number'`]
+          .filter((x) => x)
+          .join(' && ') || 'true';
+    else if (strLit(a) || strLit(b))
+      cond =
+        [strLit(a) ? '' : `typeof ${a} === 'string'`, strLit(b) ? '' : `typeof ${b} === 'string'`]
+          .filter((x) => x)
+          .join(' && ') || 'true';
+    else
+      cond = `(typeof ${a} === 'number' && typeof ${b} === 'number') || (typeof ${a} === 'string' && typeof ${b} === 'string')`;
     this.out.push({
       k: 'if',
       cond,
@@ -1273,7 +1296,14 @@ class FuncCompiler {
     const t = this.newTemp();
     const code = ARITH_CODES[e.op];
     const divLine = e.op === '//' || e.op === '%' ? this.savedLine : this.line;
-    const site = this.cc.site(this.line, this.varinfo(e.left), this.varinfo(e.right), 'metamethod', EVENT_NAMES[code], divLine);
+    const site = this.cc.site(
+      this.line,
+      this.varinfo(e.left),
+      this.varinfo(e.right),
+      'metamethod',
+      EVENT_NAMES[code],
+      divLine,
+    );
     const slow = () => this.susp(t, `arith(L, ${code}, ${a}, ${b}, ${site})`, site);
     if (this.isLiteralOp(a) && this.isLiteralOp(b)) {
       // Constant operands (PUC did not fold them: 0/0, 1//0...): compute at
@@ -1308,7 +1338,10 @@ class FuncCompiler {
         this.guarded(
           knownFloat
             ? all(nums, `!Number.isInteger(${t} = ${r})`)
-            : all(nums, `(Number.isInteger(${t} = ${r}) ? ${all(ints, `Number.isSafeInteger(${t})`)} : true)`),
+            : all(
+                nums,
+                `(Number.isInteger(${t} = ${r}) ? ${all(ints, `Number.isSafeInteger(${t})`)} : true)`,
+              ),
           slow,
         );
         break;
@@ -1320,14 +1353,24 @@ class FuncCompiler {
         this.guarded(all(nums, `!Number.isInteger(${t} = ${av} ** ${bv})`, `${t} === ${t}`), slow);
         break;
       case '//':
-        if (knownFloat) this.js(`${t} = undefined;`), slow();
-        else this.guarded(all(nums, ints, `${b} !== 0`, `(${t} = Math.floor(${a} / ${b}) + 0, true)`), slow);
+        if (knownFloat) {
+          this.js(`${t} = undefined;`);
+          slow();
+        } else
+          this.guarded(all(nums, ints, `${b} !== 0`, `(${t} = Math.floor(${a} / ${b}) + 0, true)`), slow);
         break;
       case '%':
-        if (knownFloat) this.js(`${t} = undefined;`), slow();
-        else
+        if (knownFloat) {
+          this.js(`${t} = undefined;`);
+          slow();
+        } else
           this.guarded(
-            all(nums, ints, `${b} !== 0`, `(${t} = ${a} % ${b} + 0, ${t} !== 0 && (${t} < 0) !== (${b} < 0) && (${t} += ${b}), true)`),
+            all(
+              nums,
+              ints,
+              `${b} !== 0`,
+              `(${t} = ${a} % ${b} + 0, ${t} !== 0 && (${t} < 0) !== (${b} < 0) && (${t} += ${b}), true)`,
+            ),
             slow,
           );
         break;
@@ -1536,7 +1579,9 @@ class FuncCompiler {
       this.js(`${t} = tableFromArray(${this.arrayOf(fixed, rest)});`);
       return t;
     }
-    this.js(keyed.some((it) => it.kind === 'Named') ? `${t} = LuaTable.withFields();` : `${t} = new LuaTable();`);
+    this.js(
+      keyed.some((it) => it.kind === 'Named') ? `${t} = LuaTable.withFields();` : `${t} = new LuaTable();`,
+    );
     const pos: string[] = [];
     let rest: Multi | null = null;
     for (let i = 0; i < items.length; i++) {

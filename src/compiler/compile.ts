@@ -14,7 +14,6 @@ import type * as A from '../frontend/ast.js';
 import { chunkid, cstr } from '../frontend/errors.js';
 import { parseChunk } from '../frontend/parser.js';
 import { forPrep, isFloatLoop } from '../runtime/forloop.js';
-import { floatMod, floatPow, mkfloat } from '../runtime/number.js';
 import type { LuaFrame } from '../runtime/frames.js';
 import {
   arith,
@@ -29,6 +28,7 @@ import {
   rawset,
   setindex,
 } from '../runtime/metamethods.js';
+import { floatMod, floatPow, mkfloat } from '../runtime/number.js';
 import type { ChunkInfo } from '../runtime/sites.js';
 import { type LuaState, SUSPEND } from '../runtime/state.js';
 import { EMPTY_STR, LuaTable, tableFromArray } from '../runtime/table.js';
@@ -153,10 +153,18 @@ function regList(code: FuncCode): string {
 function directForm(p: Proto): Printer {
   const code = p.code;
   const self = `L$${p.cid}$${p.index}`;
-  const printer = new Printer({ self, regs: regList(code), varargs: code.isVararg ? 'va' : 'undefined', cost: code.cost });
+  const printer = new Printer({
+    self,
+    regs: regList(code),
+    varargs: code.isVararg ? 'va' : 'undefined',
+    cost: code.cost,
+  });
   const args = [...code.params];
   if (code.isVararg) args.push('...va');
-  printer.line(`if ((L.depth += ${code.cost}) > L.dlimit) return L.enter(${self}, [${args.join(', ')}]);`, code.ast.line);
+  printer.line(
+    `if ((L.depth += ${code.cost}) > L.dlimit) return L.enter(${self}, [${args.join(', ')}]);`,
+    code.ast.line,
+  );
   const locals = code.regs.slice(code.params.length);
   if (locals.length > 0) printer.line(`let ${locals.join(', ')};`, code.ast.line);
   if (code.regs.includes('$b')) printer.line('$b = L.chunk;', code.ast.line);
@@ -178,7 +186,10 @@ export function hookedForm(L: LuaState, p: Proto): (fn: LuaFunction, ...args: Lu
   });
   const args = [...code.params];
   if (code.isVararg) args.push('...va');
-  printer.line(`if ((L.depth += ${code.cost}) > L.hdlimit) return L.deepen($self, [${args.join(', ')}]);`, code.ast.line);
+  printer.line(
+    `if ((L.depth += ${code.cost}) > L.hdlimit) return L.deepen($self, [${args.join(', ')}]);`,
+    code.ast.line,
+  );
   printer.line('const U = $self.U;', code.ast.line);
   const locals = code.regs.slice(code.params.length);
   if (locals.length > 0) printer.line(`let ${locals.join(', ')};`, code.ast.line);

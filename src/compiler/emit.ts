@@ -104,7 +104,11 @@ export class Printer {
         const after = n.tail
           ? `{ if (typeof ${n.callee} !== 'function' || (${n.callee}).P !== undefined) return SUSPEND; ${this.suspend(n.id).slice(2)}`
           : this.suspend(n.id);
-        this.line(`${n.target} = ${n.expr}; if (${n.target} === SUSPEND) ${after}`, n.line, n.tail ? -n.site : n.site);
+        this.line(
+          `${n.target} = ${n.expr}; if (${n.target} === SUSPEND) ${after}`,
+          n.line,
+          n.tail ? -n.site : n.site,
+        );
         return;
       }
       case 'tick':
@@ -242,7 +246,10 @@ export class Printer {
         this.line(`${n.label}: for (;;) {`, n.line);
         this.depth++;
         if (n.tickId === id) {
-          this.line(`if ($res) { $res = false; if (isThrow) throw v; } else ${this.tickCode(n.tickId)}`, n.line);
+          this.line(
+            `if ($res) { $res = false; if (isThrow) throw v; } else ${this.tickCode(n.tickId)}`,
+            n.line,
+          );
           this.switchBody(n.state, n.cases, n.line, -1);
         } else {
           this.line(`if (!$res) ${this.tickCode(n.tickId)}`, n.line);

@@ -139,7 +139,12 @@ function scan(L: LuaState, cs: CallSiteLike[], max: number): Level[] {
       const cur = tr.current;
       const last = out[out.length - 1];
       const seen = last !== undefined && !last.lua && last.cname === (cur as HostFrame | null)?.name;
-      if (cur instanceof HostFrame && cur.name !== undefined && !seen && pushLevel(out, { ...cLevel(cur.name), frame: cur }, max))
+      if (
+        cur instanceof HostFrame &&
+        cur.name !== undefined &&
+        !seen &&
+        pushLevel(out, { ...cLevel(cur.name), frame: cur }, max)
+      )
         return out;
       for (let f = heapPos; f !== null && f !== tr.barrier; f = f.parent) {
         const lv = heapLevel(L, f);

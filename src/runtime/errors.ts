@@ -54,6 +54,7 @@ export function errorValue(e: unknown): LuaValue {
 /// Normalises anything thrown into a LuaThrow.
 export function toLuaThrow(e: unknown): LuaThrow {
   if (e instanceof LuaThrow) return e;
-  if (debugInternal && e instanceof Error && !(e instanceof RangeError)) console.error('internal error:', e.stack);
+  if (debugInternal && e instanceof Error && !(e instanceof RangeError))
+    console.error('internal error:', e.stack);
   return new LuaThrow(errorValue(e));
 }

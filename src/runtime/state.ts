@@ -199,7 +199,7 @@ export class LuaState {
 
   private isTick(fn: LuaFunction, point: number): boolean {
     const info = (fn.P as Proto | undefined)?.code.points.get(point);
-    return info !== undefined && info.tick;
+    return info?.tick === true;
   }
 
   /// Slow path of a function entry (depth past dlimit): the call is saved as an
@@ -391,7 +391,7 @@ export class LuaState {
   tick(): boolean {
     const used = BUDGET_CHUNK - this.budget;
     this.budget = BUDGET_CHUNK;
-    if (this.forceTick !== undefined && this.forceTick()) {
+    if (this.forceTick?.()) {
       this.request = Req.Interrupt;
       return true;
     }
