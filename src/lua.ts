@@ -131,12 +131,16 @@ export class Lua {
     const L = this.state;
     const signal = opts.signal;
     const onAbort = () => {
-      L.abortReason = 'aborted';
+      // The signal's reason, when it is a string, is the error message.
+      L.abortReason = typeof signal?.reason === 'string' ? signal.reason : 'aborted';
       L.budget = 0;
     };
     signal?.addEventListener('abort', onAbort);
     try {
-      if (signal?.aborted) throw new LuaError('aborted', 'aborted');
+      if (signal?.aborted) {
+        const msg = typeof signal.reason === 'string' ? signal.reason : 'aborted';
+        throw new LuaError(msg, msg);
+      }
       L.canInterrupt = true;
       L.sliceStart = performance.now();
       let r = this.start(source, opts.chunkname);
