@@ -34,10 +34,31 @@ export interface LuaOptions extends StateOptions {
   host?: Host;
 }
 
-export interface RunOptions {
-  chunkname?: string;
+/// How a run can be stopped from outside.
+export interface ExecOptions {
+  /// Aborting it ends the run with its reason (a string) as the message; no
+  /// pcall catches it.
   signal?: AbortSignal;
+  /// Aborting it raises its reason (a string, default 'interrupted!') as an
+  /// ordinary Lua error at the next check point of the running code (a loop
+  /// back-edge, a deep call, a long library operation): pcall catches it, as
+  /// it catches lua.c's Ctrl-C, and the message carries the position of the
+  /// interrupted function's caller, as luaL_error in lua.c's hook gives it.
+  interrupt?: AbortSignal;
 }
+
+export interface RunOptions extends ExecOptions {
+  chunkname?: string;
+}
+
+export interface CallOptions extends ExecOptions {
+  /// A message handler (lua_pcall's msgh): called at the error point with the
+  /// error value; what it returns becomes the error value. Without one, the
+  /// value is kept and the traceback recorded (LuaError.luaTraceback).
+  handler?: LuaValue;
+}
+
+type Step = { value: LuaValue; isThrow: boolean; done?: boolean; values?: LuaValue[] };
 
 /// An error raised by Lua code (or a syntax error), seen from JavaScript.
 export class LuaError extends Error {
@@ -102,7 +123,20 @@ export class Lua {
 
   /// Runs a chunk; resolves with its results. Runs are queued: one at a time.
   run(source: string | Uint8Array, opts: RunOptions = {}): Promise<unknown[]> {
-    const p = this.queue.then(() => this.runNow(source, opts));
+    return this.enqueue(() => this.runNow(() => this.compile(source, opts.chunkname), [], opts)).then((vs) =>
+      vs.map((x) => this.fromLua(x)),
+    );
+  }
+
+  /// Calls a Lua function as `run` runs a chunk (asynchronously, queued), with
+  /// Lua values in and out, unconverted: for hosts that work with Lua values,
+  /// such as the command line.
+  callAsync(fn: LuaValue, args: LuaValue[] = [], opts: CallOptions = {}): Promise<LuaValue[]> {
+    return this.enqueue(() => this.runNow(() => fn, args, opts, opts.handler));
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const p = this.queue.then(job);
     this.queue = p.catch(() => undefined);
     return p;
   }
@@ -112,10 +146,10 @@ export class Lua {
   runSync(source: string | Uint8Array, opts: { chunkname?: string } = {}): unknown[] {
     const L = this.state;
     L.canInterrupt = false;
-    let r = this.start(source, opts.chunkname);
+    let r = this.begin(this.compile(source, opts.chunkname), [], undefined);
     for (;;) {
       r = this.step(r);
-      if (r.done) return r.values!;
+      if (r.done) return r.values!.map((x) => this.fromLua(x));
       if (L.request === Req.Await) {
         L.request = Req.None;
         L.promise = undefined;
@@ -127,7 +161,12 @@ export class Lua {
     }
   }
 
-  private async runNow(source: string | Uint8Array, opts: RunOptions): Promise<unknown[]> {
+  private async runNow(
+    fn: () => LuaValue,
+    args: LuaValue[],
+    opts: ExecOptions,
+    handler?: LuaValue,
+  ): Promise<LuaValue[]> {
     const L = this.state;
     const signal = opts.signal;
     const onAbort = () => {
@@ -135,7 +174,20 @@ export class Lua {
       L.abortReason = typeof signal?.reason === 'string' ? signal.reason : 'aborted';
       L.budget = 0;
     };
+    const interrupt = opts.interrupt;
+    const savedTick = L.forceTick;
+    const onInterrupt = () => {
+      const msg = typeof interrupt?.reason === 'string' ? interrupt.reason : 'interrupted!';
+      // Raised by the next budget check, in the interrupted code (as lua.c's
+      // hook raises it), once.
+      L.forceTick = () => {
+        L.forceTick = savedTick;
+        raise(L, L.where(1) + utf8ToBytes(msg));
+      };
+      L.budget = 0;
+    };
     signal?.addEventListener('abort', onAbort);
+    interrupt?.addEventListener('abort', onInterrupt);
     try {
       if (signal?.aborted) {
         const msg = typeof signal.reason === 'string' ? signal.reason : 'aborted';
@@ -143,7 +195,8 @@ export class Lua {
       }
       L.canInterrupt = true;
       L.sliceStart = performance.now();
-      let r = this.start(source, opts.chunkname);
+      if (interrupt?.aborted) onInterrupt();
+      let r = this.begin(fn(), args, handler);
       for (;;) {
         r = this.step(r);
         if (r.done) return r.values!;
@@ -167,6 +220,8 @@ export class Lua {
       }
     } finally {
       signal?.removeEventListener('abort', onAbort);
+      interrupt?.removeEventListener('abort', onInterrupt);
+      L.forceTick = savedTick;
       L.abortReason = undefined;
       L.canInterrupt = false;
     }
@@ -187,30 +242,31 @@ export class Lua {
     gc();
   }
 
-  /// Compiles and makes the first call of a chunk on the main thread.
-  private start(
-    source: string | Uint8Array,
-    chunkname: string | undefined,
-  ): { value: LuaValue; isThrow: boolean; done?: boolean; values?: unknown[] } {
+  /// Compiles a chunk (a syntax error is thrown as a LuaError).
+  private compile(source: string | Uint8Array, chunkname: string | undefined): LuaFunction {
     const L = this.state;
     const bytes = typeof source === 'string' ? utf8ToBytes(source) : bytesToString(source);
-    let fn: LuaFunction;
     try {
-      fn = loadChunk(L, bytes, chunkname === undefined ? bytes : utf8ToBytes(chunkname), L.globals);
+      return loadChunk(L, bytes, chunkname === undefined ? bytes : utf8ToBytes(chunkname), L.globals);
     } catch (e) {
       if (e instanceof LuaSyntaxError) throw new LuaError(e.message, e.message);
       throw e;
     }
+  }
+
+  /// Makes the first call of a run on the main thread.
+  private begin(fn: LuaValue, args: LuaValue[], handler: LuaValue): Step {
+    const L = this.state;
     const T = L.main;
     L.current = T;
     T.base = 0;
     T.cbase = 0;
     L.depth = 0;
     L.ccalls = 2;
-    L.handler = TRACEBACK_HANDLER;
+    L.handler = handler ?? TRACEBACK_HANDLER;
     L.setLimit();
     try {
-      return { value: callValue(L, fn, 0, []), isThrow: false };
+      return { value: callValue(L, fn, 0, args), isThrow: false };
     } catch (e) {
       return { value: toLuaThrow(e), isThrow: true };
     }
@@ -218,12 +274,7 @@ export class Lua {
 
   /// Runs the main thread's trampoline; done with values, or suspended with
   /// L.request telling why.
-  private step(r: { value: LuaValue; isThrow: boolean }): {
-    value: LuaValue;
-    isThrow: boolean;
-    done?: boolean;
-    values?: unknown[];
-  } {
+  private step(r: Step): Step {
     const L = this.state;
     let v: LuaValue;
     try {
@@ -237,7 +288,7 @@ export class Lua {
       throw this.toError(t);
     }
     if (v === SUSPEND) return { value: v, isThrow: false, done: false };
-    return { value: v, isThrow: false, done: true, values: L.collect(v).map((x) => this.fromLua(x)) };
+    return { value: v, isThrow: false, done: true, values: L.collect(v) };
   }
 
   private toError(t: LuaThrow): LuaError {
