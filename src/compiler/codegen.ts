@@ -253,10 +253,11 @@ class FuncCompiler {
     conv: '' | 'bool' = '',
     tail = false,
     callee?: string,
+    call?: { callee: string; args: string },
   ): void {
     const id = this.cc.nextPoint++;
     this.points.set(id, this.pointInfo(this.line, site));
-    this.out.push({ k: 'susp', id, target, expr, conv, tail, callee, line: this.line, site });
+    this.out.push({ k: 'susp', id, target, expr, conv, tail, callee, call, line: this.line, site });
   }
 
   private tick(): void {
@@ -394,10 +395,8 @@ class FuncCompiler {
         cond: `${tbc.state} === 0`,
         yes: this.sub(() => {
           this.js(`${tbc.state} = 1;`);
-          this.susp(
-            t,
-            `closeErr(L, ${tbc.reg}, ${err}, ${this.cc.site(tbc.line, " (metamethod 'close')", '', 'metamethod', 'close')})`,
-          );
+          const site = this.cc.site(tbc.line, " (metamethod 'close')", '', 'metamethod', 'close');
+          this.susp(t, `closeErr(L, ${tbc.reg}, ${err}, ${site})`, site);
         }),
         no: [],
         line: tbc.line,
@@ -428,10 +427,8 @@ class FuncCompiler {
         cond: `${tbc.state} === 0`,
         yes: this.sub(() => {
           this.js(`${tbc.state} = 1;`);
-          this.susp(
-            t,
-            `closeVar(L, ${tbc.reg}, undefined, ${this.cc.site(line, " (metamethod 'close')", '', 'metamethod', 'close')})`,
-          );
+          const site = this.cc.site(line, " (metamethod 'close')", '', 'metamethod', 'close');
+          this.susp(t, `closeVar(L, ${tbc.reg}, undefined, ${site})`, site);
         }),
         no: [],
         line,
@@ -769,6 +766,10 @@ class FuncCompiler {
           r,
           `typeof ${f} === 'function' ? ${f}(${st}, ${ctl}) : call(L, ${f}, ${site}, ${st}, ${ctl})`,
           site,
+          '',
+          false,
+          undefined,
+          { callee: f, args: `${st}, ${ctl}` },
         );
         this.js(`if (${r} === undefined) break ${label};`);
         const names = s.vars.map((v) => this.declare(v));
@@ -1652,6 +1653,7 @@ class FuncCompiler {
       '',
       mode === 'tail',
       callee,
+      { callee, args: argText },
     );
     return r;
   }

@@ -104,8 +104,12 @@ export class Printer {
         const after = n.tail
           ? `{ if (typeof ${n.callee} !== 'function' || (${n.callee}).P !== undefined) return SUSPEND; ${this.suspend(n.id).slice(2)}`
           : this.suspend(n.id);
+        const expr =
+          this.ctx.hooked && n.call !== undefined
+            ? `call(L, ${n.call.callee}, ${n.site}${n.call.args ? `, ${n.call.args}` : ''})`
+            : n.expr;
         this.line(
-          `${n.target} = ${n.expr}; if (${n.target} === SUSPEND) ${after}`,
+          `${n.target} = ${expr}; if (${n.target} === SUSPEND) ${after}`,
           n.line,
           n.tail ? -n.site : n.site,
         );

@@ -40,6 +40,9 @@ export interface SuspNode {
   /// real tail call (its frame is dropped); a host function called in tail
   /// position keeps the caller's frame, as in PUC Lua.
   callee?: string;
+  /// For a call: the callee and argument list, so the hooked variant can
+  /// route every call through `call` (host functions have hooks too).
+  call?: { callee: string; args: string };
   line: number;
   /// Site id of the call (for mapping JS stack frames back to Lua).
   site: number;

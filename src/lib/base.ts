@@ -26,7 +26,8 @@ import {
 } from '../runtime/metamethods.js';
 import { intAdd, isNumber, numberToString, numEq, str2number, wrapBig } from '../runtime/number.js';
 import { type LuaState, SUSPEND } from '../runtime/state.js';
-import { LuaTable } from '../runtime/table.js';
+import { LuaTable, weakTables } from '../runtime/table.js';
+import { Req } from '../runtime/thread.js';
 import { Cell, type LuaFunction, type LuaValue } from '../runtime/value.js';
 import { WEAK_KEYS, WEAK_VALUES } from '../runtime/weak.js';
 import {
@@ -72,22 +73,34 @@ function prependTrue(L: LuaState, r: LuaValue): LuaValue {
   return true;
 }
 
-function pcallK(L: LuaState, _s: unknown, v: LuaValue, isThrow: boolean): LuaValue {
+/// State of a pcall or xpcall waiting for its callee: the message handler, and
+/// whether the call started while its thread was being closed (only calls made
+/// by the closing itself still catch errors then).
+interface PcallState {
+  h: LuaValue;
+  inClose: boolean;
+}
+
+function passes(L: LuaState, t: LuaThrow, st: PcallState): boolean {
+  return t.uncatchable || (L.current.closing && !st.inClose);
+}
+
+function pcallK(L: LuaState, st: PcallState, v: LuaValue, isThrow: boolean): LuaValue {
   L.current.pcalls--;
   if (isThrow) {
     const t = v as LuaThrow;
-    if (t.uncatchable || L.current.closing) throw t;
+    if (passes(L, t, st)) throw t;
     return L.ret2(false, t.value);
   }
   return prependTrue(L, v);
 }
 
-function xpcallK(L: LuaState, h: LuaValue, v: LuaValue, isThrow: boolean): LuaValue {
+function xpcallK(L: LuaState, st: PcallState, v: LuaValue, isThrow: boolean): LuaValue {
   L.current.pcalls--;
   if (isThrow) {
     const t = v as LuaThrow;
-    if (t.uncatchable || L.current.closing) throw t;
-    return L.ret2(false, handled(L, t, h));
+    if (passes(L, t, st)) throw t;
+    return L.ret2(false, handled(L, t, st.h));
   }
   return prependTrue(L, v);
 }
@@ -124,13 +137,15 @@ function protectedCall(L: LuaState, f: LuaValue, args: LuaValue[], h: LuaValue, 
     L.handler = handler;
     T.pcalls--;
     const t = toLuaThrow(e);
-    if (t.uncatchable || T.closing) throw t;
+    // (A call on the JS stack during a closing was made by the closing.)
+    if (t.uncatchable) throw t;
     return L.ret2(false, isX ? handled(L, t, h) : t.value);
   }
   L.ccalls = ccalls;
   L.handler = handler;
   if (r === SUSPEND) {
-    L.push(new HostFrame(isX ? xpcallK : pcallK, h, isX ? '_G.xpcall' : '_G.pcall'));
+    const st: PcallState = { h, inClose: T.closing };
+    L.push(new HostFrame(isX ? xpcallK : pcallK, st, isX ? '_G.xpcall' : '_G.pcall'));
     return r;
   }
   T.pcalls--;
@@ -207,6 +222,16 @@ function b_str2int(s: string, base: number): LuaValue {
 }
 
 /// Installs the basic library into the globals of L.
+function collectDone(L: LuaState, _s: unknown, v: LuaValue, isThrow: boolean): LuaValue {
+  if (isThrow) throw v;
+  return L.ret1(0);
+}
+
+function nextMacrotask(f: () => void): void {
+  if (typeof setImmediate === 'function') setImmediate(f);
+  else setTimeout(f, 0);
+}
+
 export function openBase(L: LuaState, out: (s: string) => void): void {
   const G = L.globals;
   const lib = {
@@ -423,8 +448,17 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
           return L.ret1('incremental');
         case 'collect': {
           const gc = (globalThis as { gc?: () => void }).gc;
-          if (typeof gc === 'function') gc();
-          return L.ret1(0);
+          if (typeof gc !== 'function') return L.ret1(0);
+          if (weakTables.count === 0 || !L.canInterrupt || L.current.nny > 0) {
+            gc();
+            return L.ret1(0);
+          }
+          // JavaScript clears weak references only once the current job
+          // ends: collect in a fresh macrotask, then continue.
+          L.promise = new Promise<void>((done) => nextMacrotask(() => done(gc())));
+          L.request = Req.Await;
+          L.push(new HostFrame(collectDone, undefined));
+          return SUSPEND;
         }
         case 'stop':
         case 'restart':

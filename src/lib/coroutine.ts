@@ -7,13 +7,13 @@
 //   suspends with a HostFrame that later continues the coroutine where the
 //   request left it.
 
-import { registerBuiltins, where } from '../runtime/debug.js';
+import { getLevels, registerBuiltins, where } from '../runtime/debug.js';
 import { type LuaThrow, LuaThrow as LuaThrowClass, toLuaThrow } from '../runtime/errors.js';
 import { HostFrame } from '../runtime/frames.js';
 import { callValue, raise } from '../runtime/metamethods.js';
 import { type LuaState, MAX_CCALLS, SUSPEND } from '../runtime/state.js';
 import { LuaTable } from '../runtime/table.js';
-import { closeVar } from '../runtime/tbc.js';
+import { CO_START, closeVar } from '../runtime/tbc.js';
 import { LuaThread, Req } from '../runtime/thread.js';
 import type { LuaFunction, LuaValue } from '../runtime/value.js';
 import { libError, typeError } from './args.js';
@@ -24,6 +24,15 @@ type Outcome = { ok: true; values: LuaValue[] } | { ok: false; error: LuaThrow }
 
 /// Switches to `co` and runs `step` (a fresh call or a delivery to its top
 /// frame), then switches back. Returns the outcome or SUSPEND.
+/// The first run of a coroutine body happens under this JS frame: stack
+/// scans (runtime/debug.ts) stop there, as the resumer's levels are not the
+/// coroutine's.
+const coStart = {
+  [CO_START](step: () => LuaValue): LuaValue {
+    return step();
+  },
+};
+
 function runCoroutine(
   L: LuaState,
   co: LuaThread,
@@ -51,7 +60,7 @@ function runCoroutine(
     if (stepThrows !== undefined) {
       r = stepThrows;
       isThrow = true;
-    } else r = step();
+    } else r = coStart[CO_START](step);
   } catch (e) {
     r = toLuaThrow(e);
     isThrow = true;
@@ -140,6 +149,8 @@ function continueK(
 function closeThread(L: LuaState, co: LuaThread): LuaThrow | undefined {
   let err: LuaThrow | undefined = co.status === 'dead' ? co.error : undefined;
   co.closing = true;
+  // While its variables close, the coroutine is the running one.
+  co.status = 'running';
   const prev = L.current;
   L.current = co;
   try {
@@ -234,7 +245,17 @@ export function openCoroutine(L: LuaState): void {
 
     'coroutine.isyieldable'(co: LuaValue): LuaValue {
       const T = co === undefined ? L.current : checkCo(L, co, arguments.length, 'coroutine.isyieldable');
-      return L.ret1(T !== L.main && T.nny === 0);
+      if (T === L.main || T.nny > 0) return L.ret1(false);
+      // PUC's answer: no library function (other than pcall/xpcall) between
+      // here and the coroutine's start. Yields inside library callbacks
+      // (sort, gsub...) work here anyway, beyond PUC.
+      if (T !== L.current) return L.ret1(true);
+      const levels = getLevels(L);
+      for (let i = 1; i < levels.length; i++) {
+        const lv = levels[i];
+        if (!lv.lua && lv.cname !== '_G.pcall' && lv.cname !== '_G.xpcall') return L.ret1(false);
+      }
+      return L.ret1(true);
     },
 
     'coroutine.wrap'(f: LuaValue): LuaValue {

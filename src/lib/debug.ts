@@ -293,6 +293,7 @@ export function openDebug(L: LuaState): void {
   };
 
   const upvalueIds = new WeakMap<Cell, LuaUserdata>();
+  const hostUpvalueIds = new WeakMap<object, LuaUserdata[]>();
 
   const lib = {
     'debug.traceback'(...args: LuaValue[]): LuaValue {
@@ -350,7 +351,7 @@ export function openDebug(L: LuaState): void {
       };
       if (T !== L.current) return find(heapLevels(L, T), level);
       if (level === 0) return L.ret1(undefined);
-      return withSavedFrames(L, 'debug.getlocal', (L2) => find(getLevels(L2), level - 1));
+      return withSavedFrames(L, 'debug.getlocal', (L2) => find(getLevels(L2), level));
     },
 
     'debug.setlocal'(...args: LuaValue[]): LuaValue {
@@ -368,7 +369,7 @@ export function openDebug(L: LuaState): void {
       };
       if (T !== L.current) return set(heapLevels(L, T), level);
       if (level === 0) return L.ret1(undefined);
-      return withSavedFrames(L, 'debug.setlocal', (L2) => set(getLevels(L2), level - 1));
+      return withSavedFrames(L, 'debug.setlocal', (L2) => set(getLevels(L2), level));
     },
 
     'debug.getupvalue'(f: LuaValue, n: LuaValue): LuaValue {
@@ -393,7 +394,16 @@ export function openDebug(L: LuaState): void {
       const i = checkInt(L, n, 2, arguments.length, 'debug.upvalueid');
       if (typeof f !== 'function') typeError(L, 1, 'function', f, arguments.length >= 1, 'debug.upvalueid');
       const u = upvalueCells(f);
-      if (u === undefined || i < 1 || i > u.U.length) return L.ret1(undefined);
+      if (u === undefined) {
+        // A host function standing for a C closure: ids per function and index.
+        const nc = (f as LuaFunction).CU ?? 0;
+        if (i < 1 || i > nc) return L.ret1(undefined);
+        let ids = hostUpvalueIds.get(f as object);
+        if (ids === undefined) hostUpvalueIds.set(f as object, (ids = []));
+        ids[i - 1] ??= new LuaUserdata(undefined);
+        return L.ret1(ids[i - 1]);
+      }
+      if (i < 1 || i > u.U.length) return L.ret1(undefined);
       const cell = u.U[i - 1];
       let id = upvalueIds.get(cell);
       if (id === undefined) upvalueIds.set(cell, (id = new LuaUserdata(cell)));
@@ -467,7 +477,12 @@ export function openDebug(L: LuaState): void {
       hooks.set(T, { fn: rest[0], mask, count });
       L.setHook(T, rest[0], mask, count);
       // Running frames continue in their hooked variants once saved.
-      if (T === L.current && L.hookmask !== 0) return withSavedFrames(L, 'debug.sethook', (L2) => L2.ret0());
+      if (T === L.current && L.hookmask !== 0) {
+        const self = lib['debug.sethook'];
+        return withSavedFrames(L, 'debug.sethook', (L2) =>
+          L2.hookmask & 2 ? L2.hostReturnHook(self, L2.ret0()) : L2.ret0(),
+        );
+      }
       return L.ret0();
     },
 

@@ -37,7 +37,7 @@ import { isNumber, numberToString } from '../runtime/number.js';
 import { type LuaState, SUSPEND } from '../runtime/state.js';
 import { LuaTable } from '../runtime/table.js';
 import { Req } from '../runtime/thread.js';
-import type { LuaValue } from '../runtime/value.js';
+import type { LuaFunction, LuaValue } from '../runtime/value.js';
 import { checkInt, checkString, libError, typeError } from './args.js';
 
 /// Maximum recursion depth of `match` (PUC's MAXCCALLS).
@@ -1067,6 +1067,8 @@ export function openPatterns(L: LuaState) {
           return L.ret0();
         },
       };
+      // PUC's iterator is a C closure with 3 upvalues (debug.upvalueid sees them).
+      (iter.gmatch_aux as LuaFunction).CU = 3;
       return L.ret1(iter.gmatch_aux);
     },
 

@@ -539,6 +539,9 @@ function scmp(L: LuaState, f: LuaValue, a: LuaValue, b: LuaValue): LuaValue {
     if (typeof a === 'string' && typeof b === 'string') return a < b;
     return lt(L, a, b, 0);
   }
+  // A Lua comparator may yield (beyond PUC); a host function called directly
+  // by the sort is across a C boundary, as in PUC (sort(t, coroutine.yield)).
+  if ((f as LuaFunction).P === undefined) return L.callNested(f, [a, b]);
   enterC(L, 0);
   const r = (f as LuaFunction)(a, b);
   L.ccalls--;

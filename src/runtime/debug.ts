@@ -12,7 +12,8 @@
 import type { LineMap, Proto } from '../compiler/proto.js';
 import { type Frame, HostFrame, LuaFrame } from './frames.js';
 import type { Site } from './sites.js';
-import type { LuaState } from './state.js';
+import { HOST_HOOK, type LuaState } from './state.js';
+import { CO_START, ON_ERROR } from './tbc.js';
 import type { LuaThread } from './thread.js';
 import type { LuaFunction } from './value.js';
 
@@ -103,13 +104,31 @@ export function getLevels(L: LuaState, max = Infinity): Level[] {
 
 function scan(L: LuaState, cs: CallSiteLike[], max: number): Level[] {
   const out: Level[] = [];
+  // The next Lua frame is closing its variables because of an error: skip it.
+  let dying = false;
   const T = L.current;
   let tramp = L.tramps.length - 1;
   let heapPos: Frame | null = T.top;
   for (const c of cs) {
     const name = c.getFunctionName();
     if (name === null) continue;
+    if (name === CO_START) return out;
+    if (name === HOST_HOOK) {
+      // A hook reporting a host function's call or return: that function is
+      // the level under the hook.
+      const f = L.hookedFn;
+      if (f !== undefined && pushLevel(out, cLevel(f.name), max)) return out;
+      continue;
+    }
+    if (name === ON_ERROR) {
+      dying = true;
+      continue;
+    }
     let m = LUA_DIRECT.exec(name);
+    if (m !== null && dying) {
+      dying = false;
+      continue;
+    }
     if (m !== null) {
       const proto = L.protoOf(Number(m[2]), Number(m[3]));
       const hooked = m[1] === 'H';
@@ -119,6 +138,10 @@ function scan(L: LuaState, cs: CallSiteLike[], max: number): Level[] {
       continue;
     }
     m = LUA_RESUME.exec(name);
+    if (m !== null && dying) {
+      dying = false;
+      continue;
+    }
     if (m !== null) {
       const proto = L.protoOf(Number(m[2]), Number(m[3]));
       const lines = m[1] === 'G' ? proto?.hookedResumeLines : proto?.resumeLines;

@@ -70,6 +70,7 @@ export class EntryFrame extends Frame {
     // A fresh stack always has room for the call itself, however large its
     // frame (else it would deepen forever).
     if (L.depth + this.cost > L.hdlimit) L.allowOneFrame(this.cost);
+    if (L.hookmask & 3 && this.fn.P === undefined) return L.hookedHost(this.fn, this.args);
     return this.fn(...this.args);
   }
 }

@@ -243,7 +243,10 @@ export function callValue(L: LuaState, f: LuaValue, site: number, args: LuaValue
     L.depth -= cost;
     return L.deepen(f, args);
   }
-  const r = (f as LuaFunction)(...args);
+  const r =
+    L.hookmask & 3 && (f as LuaFunction).P === undefined
+      ? L.hookedHost(f as LuaFunction, args)
+      : (f as LuaFunction)(...args);
   L.depth -= cost;
   return r;
 }

@@ -24,7 +24,7 @@ import type { Proto } from '../compiler/proto.js';
 import { callNested, runHandler } from './call.js';
 import type { Trampoline } from './debug.js';
 import { LuaThrow, toLuaThrow } from './errors.js';
-import { costOf, EntryFrame, type Frame, LuaFrame } from './frames.js';
+import { costOf, EntryFrame, type Frame, HostFrame, LuaFrame } from './frames.js';
 import { SiteTable } from './sites.js';
 import { LuaTable } from './table.js';
 import { LuaThread, Req } from './thread.js';
@@ -36,6 +36,20 @@ export const SUSPEND: any = Object.freeze({ suspend: true });
 /// Stack slots (estimated 8-byte words: see codegen.ts frameCost) Lua frames
 /// may use on the JavaScript stack before a call deepens (unwinds to the heap
 /// and continues on a fresh stack). Node's default stack is about 1 MB.
+/// The JS frame name under which the hook of a host function's call or
+/// return event runs (see LuaState.hookedHost).
+export const HOST_HOOK = '[host-hook]';
+const hostHookFrame = {
+  [HOST_HOOK](L: LuaState, event: string): void {
+    L.fireHook(event);
+  },
+};
+
+function hostReturn(L: LuaState, f: LuaFunction, v: LuaValue, isThrow: boolean): LuaValue {
+  if (isThrow) throw v;
+  return L.hookmask & 2 ? L.hostReturnHook(f, v) : v;
+}
+
 export const JS_SLOTS = 40_000;
 /// Slots a trampoline may always add above its base, even when nested
 /// trampolines (coroutines, host functions calling Lua) already hold JS_SLOTS.
@@ -269,6 +283,50 @@ export class LuaState {
 
   retHook(): void {
     this.runHook('return', undefined);
+  }
+
+  /// Calls host function f (already counted on the stack) with call and
+  /// return hooks: PUC Lua hooks C functions too.
+  hookedHost(f: LuaFunction, args: LuaValue[]): LuaValue {
+    if (this.hookmask & 1) this.hostHook(f, 'call');
+    const r = f(...args);
+    if (r === SUSPEND) {
+      // Its return event comes when it finishes.
+      this.push(new HostFrame(hostReturn, f));
+      return r;
+    }
+    if (this.hookmask & 2) return this.hostReturnHook(f, r);
+    return r;
+  }
+
+  /// Fires the return hook of host function f, which returned `first` (and
+  /// L.nret/L.ret): keeps the results.
+  hostReturnHook(f: LuaFunction, first: LuaValue): LuaValue {
+    const n = this.nret;
+    const rest = n >= 2 ? this.ret.slice(0, n) : undefined;
+    this.hostHook(f, 'return');
+    this.nret = n;
+    if (rest !== undefined) for (let i = 0; i < n; i++) this.ret[i] = rest[i];
+    return first;
+  }
+
+  /// The host function whose call or return event is being reported: stack
+  /// scans show it as the level under the hook (runtime/debug.ts).
+  hookedFn: LuaFunction | undefined = undefined;
+
+  private hostHook(f: LuaFunction, event: string): void {
+    const prev = this.hookedFn;
+    this.hookedFn = f;
+    try {
+      hostHookFrame[HOST_HOOK](this, event);
+    } finally {
+      this.hookedFn = prev;
+    }
+  }
+
+  /// Fires a hook event (runHook is private).
+  fireHook(event: string): void {
+    this.runHook(event, undefined);
   }
 
   lineHook(line: number): void {

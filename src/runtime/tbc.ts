@@ -38,5 +38,17 @@ export function closeErr(L: LuaState, v: LuaValue, e: unknown, site = 0): LuaVal
     if (v !== undefined && v !== false) T.pendingCloses.push([v, errorValue(e)]);
     return undefined;
   }
-  return closeVar(L, v, errorValue(e), site);
+  return onError[ON_ERROR](L, v, errorValue(e), site);
 }
+
+/// The JS frame name that tells stack scans (debug.ts) that the Lua frame
+/// below is closing its variables because of an error: in PUC Lua that frame
+/// is already gone, so it is not a level any more.
+export const ON_ERROR = '[close-on-error]';
+/// The JS frame name under which a coroutine body starts (lib/coroutine.ts).
+export const CO_START = '[coroutine-start]';
+const onError = {
+  [ON_ERROR](L: LuaState, v: LuaValue, err: LuaValue, site: number): LuaValue {
+    return closeVar(L, v, err, site);
+  },
+};

@@ -61,6 +61,9 @@ export type LuaFunction = ((...args: any[]) => any) & {
   P?: unknown;
   /// Name of a host function, for messages ('print', 'insert').
   N?: string;
+  /// Number of upvalues a host function stands for (PUC's C closures), for
+  /// the debug library.
+  CU?: number;
 };
 
 /// A shared variable captured by closures.
