@@ -13,6 +13,7 @@ import { openPackage } from './package.js';
 import { openString } from './string.js';
 import { openTable } from './table.js';
 import { openUtf8 } from './utf8.js';
+import { openWarn } from './warn.js';
 
 export interface HostIO {
   /// Files, environment, clocks (default: an empty MemoryHost).
@@ -27,6 +28,13 @@ export function openLibs(L: LuaState, io: HostIO): void {
   // print writes to the same stdout file as io.write.
   const print = openIo(L, host, io);
   openBase(L, print);
+  openWarn(L, (s) => {
+    try {
+      (io.stderr ?? ((b: string) => host.stderr.write(b)))(s);
+    } catch {
+      // as fprintf to stderr: a failed write is lost
+    }
+  });
   openCoroutine(L);
   openString(L);
   openTable(L);
