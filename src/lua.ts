@@ -66,11 +66,14 @@ export class LuaError extends Error {
   value: unknown;
   /// PUC-style traceback text ("stack traceback:\n\t...").
   luaTraceback: string;
-  constructor(message: string, value: unknown, traceback = '') {
+  /// The Lua error value itself (byte strings, tables...).
+  luaValue: LuaValue;
+  constructor(message: string, value: unknown, traceback = '', luaValue?: LuaValue) {
     super(message);
     this.name = 'LuaError';
     this.value = value;
     this.luaTraceback = traceback;
+    this.luaValue = luaValue ?? (typeof value === 'string' ? utf8ToBytes(value) : undefined);
   }
 }
 
@@ -304,7 +307,7 @@ export class Lua {
         msg = `(error object is a ${typeName(v)} value)`;
       }
     } else msg = `(error object is a ${typeName(v)} value)`;
-    return new LuaError(msg, this.fromLua(v), t.traceback ?? '');
+    return new LuaError(msg, this.fromLua(v), t.traceback ?? '', v);
   }
 
   // ------------------------------------------------------ conversions

@@ -1,38 +1,159 @@
-// The `slua` command line (minimal until its own issue: -v, -p, running a file).
-import { readFileSync } from 'node:fs';
-import { parse, stripFirstLineComment } from '../frontend/index.js';
-import { NodeHost } from '../host/node.js';
-import { Lua, LuaError } from '../lua.js';
-import { LuaExit } from '../runtime/errors.js';
+// The `slua` command: lua.c (Lua 5.4.4's stand-alone interpreter) for
+// stackless-lua. Same options, `arg` table, LUA_INIT, messages and exit
+// statuses as lua5.4, with "slua" as the program name; `slua -p file...` also
+// checks syntax only (as `luac -p`).
+//
+// The flow is lua.c's pmain: collect the options, print the version, make the
+// state (-E: no environment), the `arg` table, LUA_INIT, then -e/-l/-W in
+// order, the script, and the interactive mode (-i, or no script with a
+// terminal) or stdin as a chunk. The first failure ends it with status 1.
 
-const args = process.argv.slice(2);
-if (args[0] === '-v') {
-  process.stdout.write('Lua 5.4.4  Copyright (C) 1994-2022 Lua.org, PUC-Rio\n');
-} else if (args[0] === '-p') {
-  let status = 0;
-  for (const f of args.slice(1)) {
-    try {
-      parse(stripFirstLineComment(readFileSync(f)), `@${f}`);
-    } catch (e) {
-      process.stderr.write(`slua: ${(e as Error).message}\n`);
-      status = 1;
-    }
+import { isatty } from 'node:tty';
+import { utf8ToBytes } from '../frontend/bytes.js';
+import { LUA_CPATH_DEFAULT, LUA_PATH_DEFAULT } from '../lib/package.js';
+import { warning } from '../lib/warn.js';
+import { LuaExit } from '../runtime/errors.js';
+import { LuaTable } from '../runtime/table.js';
+import type { LuaValue } from '../runtime/value.js';
+import { collectArgs, Has, usage } from './options.js';
+import { Session } from './session.js';
+
+const PROGNAME = 'slua';
+const COPYRIGHT = 'Lua 5.4.4  Copyright (C) 1994-2022 Lua.org, PUC-Rio';
+
+/// pmain: true when everything ran without error.
+async function pmain(S: Session, argv: string[]): Promise<boolean> {
+  const { has, script } = collectArgs(argv);
+  if (has === Has.Error) {
+    S.err(usage(PROGNAME, argv[script]));
+    return false;
   }
-  process.exit(status);
-} else if (args.length > 0) {
-  const file = args[0];
-  const lua = new Lua({ host: new NodeHost(), sliceMs: 50 });
-  if (process.env.SLUA_DUMP_JS)
-    lua.state.dumpJs = (name, code) => process.stderr.write(`--- ${name}\n${code}\n`);
-  lua
-    .run(stripFirstLineComment(readFileSync(file)), { chunkname: `@${file}` })
-    .then(() => process.exit(0))
-    .catch((e) => {
-      if (e instanceof LuaExit) process.exit(e.code & 255);
-      process.stderr.write(`slua: ${e instanceof LuaError ? e.message : (e as Error).stack}\n`);
-      process.exit(1);
-    });
-} else {
-  process.stderr.write('usage: slua [-v] [-p file...] [script]\n');
-  process.exit(1);
+  if (has & Has.V) printVersion(S, has);
+  if (has & Has.NoEnv) ignoreEnvironment(S);
+  createArgTable(S, argv, script);
+  if (!(has & Has.NoEnv) && !(await handleLuaInit(S))) return false;
+  if (!(await runArgs(S, argv, script))) return false;
+  if (script < argv.length && !(await handleScript(S, argv, script))) return false;
+  if (has & Has.I) await repl(S);
+  else if (script === argv.length && !(has & (Has.E | Has.V))) {
+    if (isatty(0)) {
+      printVersion(S, has);
+      await repl(S);
+    } else await S.dofile(undefined);
+  }
+  return true;
 }
+
+function printVersion(S: Session, _has: number): void {
+  S.out(`${COPYRIGHT}\n`);
+}
+
+/// -E: the libraries ignore LUA_PATH and LUA_CPATH (LUA_INIT is skipped).
+function ignoreEnvironment(S: Session): void {
+  const L = S.L;
+  L.registry.setStr('LUA_NOENV', true);
+  const pkg = L.globals.getStr('package');
+  if (pkg instanceof LuaTable) {
+    pkg.setStr('path', LUA_PATH_DEFAULT);
+    pkg.setStr('cpath', LUA_CPATH_DEFAULT);
+  }
+}
+
+/// createargtable: the script name at index 0, its arguments after it, the
+/// interpreter and its options at negative indices.
+function createArgTable(S: Session, argv: string[], script: number): void {
+  if (script === argv.length) script = 0;
+  const t = new LuaTable();
+  for (let i = 0; i < argv.length; i++) t.set(i - script, utf8ToBytes(argv[i]));
+  S.L.globals.setStr('arg', t);
+}
+
+/// handle_luainit: LUA_INIT_5_4 or LUA_INIT, a chunk or '@filename'.
+function handleLuaInit(S: Session): Promise<boolean> {
+  let name = 'LUA_INIT_5_4';
+  let init = S.host.getenv(name);
+  if (init === undefined) init = S.host.getenv((name = 'LUA_INIT'));
+  if (init === undefined) return Promise.resolve(true);
+  if (init[0] === '@') return S.dofile(init.slice(1));
+  return S.dostring(init, `=${name}`);
+}
+
+/// runargs: -e, -l and -W, in order.
+async function runArgs(S: Session, argv: string[], script: number): Promise<boolean> {
+  for (let i = 1; i < script; i++) {
+    const option = argv[i][1];
+    if (option === 'e' || option === 'l') {
+      let extra = argv[i].slice(2);
+      if (extra === '') extra = argv[++i];
+      const text = utf8ToBytes(extra);
+      const ok = option === 'e' ? await S.dostring(text, '=(command line)') : await doLibrary(S, text);
+      if (!ok) return false;
+    } else if (option === 'W') warning(S.L, '@on', false);
+  }
+  return true;
+}
+
+/// dolibrary: 'g=mod' sets global g to require('mod'); 'mod' sets global mod.
+async function doLibrary(S: Session, spec: string): Promise<boolean> {
+  const eq = spec.indexOf('=');
+  const globname = eq < 0 ? spec : spec.slice(0, eq);
+  const modname = eq < 0 ? spec : spec.slice(eq + 1);
+  const r = await S.docall(S.getGlobal('require'), [modname]);
+  if (r.ok) S.setGlobal(globname, r.values[0]);
+  return S.report(r);
+}
+
+/// handle_script: loads the script (stdin for '-' not after '--'), passes it
+/// arg[1..#arg] and runs it.
+async function handleScript(S: Session, argv: string[], script: number): Promise<boolean> {
+  const fname = argv[script] === '-' && argv[script - 1] !== '--' ? undefined : utf8ToBytes(argv[script]);
+  const loaded = S.loadFile(fname);
+  if (!loaded.ok) return S.report(loaded);
+  const args = scriptArgs(S);
+  if (typeof args === 'string') return S.report({ ok: false, msg: args });
+  return S.report(await S.docall(loaded.values[0], args));
+}
+
+/// pushargs: arg[1..#arg] of the global `arg` as it is now (-e may have
+/// changed it), or an error message.
+function scriptArgs(S: Session): LuaValue[] | string {
+  const t = S.getGlobal('arg');
+  if (!(t instanceof LuaTable)) return "'arg' is not a table";
+  const n = t.length();
+  const args: LuaValue[] = [];
+  for (let i = 1; i <= n; i++) args.push(t.getInt(i));
+  return args;
+}
+
+async function repl(S: Session): Promise<void> {
+  const { doREPL } = await import('./repl.js');
+  await doREPL(S, isatty(0));
+}
+
+/// -p: syntax checks only.
+async function checkOnly(S: Session, files: string[]): Promise<boolean> {
+  // luac's default input when no file is given
+  if (files.length === 0) files = ['luac.out'];
+  for (const f of files) {
+    const r = S.loadFile(f === '-' ? undefined : utf8ToBytes(f));
+    if (!r.ok) return S.report(r);
+  }
+  return true;
+}
+
+async function main(): Promise<void> {
+  // argv[0] is the interpreter as a command (this script, runnable as is).
+  const argv = [process.argv[1] ?? PROGNAME, ...process.argv.slice(2)];
+  const S = new Session(PROGNAME);
+  let status: number;
+  try {
+    const ok = argv[1] === '-p' ? await checkOnly(S, argv.slice(2)) : await pmain(S, argv);
+    status = ok ? 0 : 1;
+  } catch (e) {
+    if (!(e instanceof LuaExit)) throw e;
+    status = e.code;
+  }
+  S.host.exit(status);
+}
+
+await main();

@@ -694,3 +694,14 @@ export function ioReadStdin(L: LuaState): string {
   st.stdin.eof = false;
   return readAll(st.stdin);
 }
+
+/// Reads a line of the standard input without its newline, or undefined at
+/// its end (lua.c's fgets for the interactive mode, sharing the read-ahead
+/// with io.read); throws HostError.
+export function ioReadStdinLine(L: LuaState): string | undefined {
+  const st = states.get(L);
+  if (st === undefined) return undefined;
+  st.stdin.eof = false;
+  const [line, ok] = readLine(st.stdin, true);
+  return ok ? line : undefined;
+}
