@@ -10,7 +10,7 @@
 
 import { isatty } from 'node:tty';
 import { utf8ToBytes } from '../frontend/bytes.js';
-import { LUA_CPATH_DEFAULT, LUA_PATH_DEFAULT } from '../lib/package.js';
+import { LUA_PATH_DEFAULT } from '../lib/package.js';
 import { warning } from '../lib/warn.js';
 import { LuaExit } from '../runtime/errors.js';
 import { LuaTable } from '../runtime/table.js';
@@ -29,7 +29,7 @@ async function pmain(S: Session, argv: string[]): Promise<boolean> {
     return false;
   }
   if (has & Has.V) printVersion(S, has);
-  if (has & Has.NoEnv) ignoreEnvironment(S);
+  setPaths(S, (has & Has.NoEnv) !== 0);
   createArgTable(S, argv, script);
   if (!(has & Has.NoEnv) && !(await handleLuaInit(S))) return false;
   if (!(await runArgs(S, argv, script))) return false;
@@ -48,15 +48,36 @@ function printVersion(S: Session, _has: number): void {
   S.out(`${COPYRIGHT}\n`);
 }
 
-/// -E: the libraries ignore LUA_PATH and LUA_CPATH (LUA_INIT is skipped).
-function ignoreEnvironment(S: Session): void {
+/// Debian's lua5.4 LUA_CPATH_DEFAULT. The library's default is '' (no
+/// dynamic linking); the command line keeps lua5.4's, so that package.cpath
+/// and the "no file" lines of require's messages read as lua5.4's (a C module
+/// found there fails to load: "dynamic libraries not enabled").
+const CPATH_DEFAULT =
+  '/usr/local/lib/lua/5.4/?.so;/usr/lib/x86_64-linux-gnu/lua/5.4/?.so;/usr/lib/lua/5.4/?.so;' +
+  '/usr/local/lib/lua/5.4/loadall.so;./?.so';
+
+/// package.path and package.cpath as lua.c's state has them: -E ignores
+/// LUA_PATH and LUA_CPATH (and LUA_INIT is skipped).
+function setPaths(S: Session, noenv: boolean): void {
   const L = S.L;
-  L.registry.setStr('LUA_NOENV', true);
+  if (noenv) L.registry.setStr('LUA_NOENV', true);
   const pkg = L.globals.getStr('package');
-  if (pkg instanceof LuaTable) {
-    pkg.setStr('path', LUA_PATH_DEFAULT);
-    pkg.setStr('cpath', LUA_CPATH_DEFAULT);
-  }
+  if (!(pkg instanceof LuaTable)) return;
+  if (noenv) pkg.setStr('path', LUA_PATH_DEFAULT);
+  pkg.setStr('cpath', envPath(S, 'LUA_CPATH', noenv, CPATH_DEFAULT));
+}
+
+/// loadlib.c's setpath: the variable (versioned name first) with ';;' standing
+/// for the default, or the default.
+function envPath(S: Session, name: string, noenv: boolean, dft: string): string {
+  let path = S.host.getenv(`${name}_5_4`);
+  if (path === undefined) path = S.host.getenv(name);
+  if (path === undefined || noenv) return dft;
+  const mark = path.indexOf(';;');
+  if (mark < 0) return path;
+  const prefix = path.slice(0, mark);
+  const suffix = path.slice(mark + 2);
+  return (prefix !== '' ? prefix + ';' : '') + dft + (suffix !== '' ? ';' + suffix : '');
 }
 
 /// createargtable: the script name at index 0, its arguments after it, the

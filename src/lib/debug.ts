@@ -9,7 +9,10 @@
 
 import type { ScopeVar } from '../compiler/codegen.js';
 import type { Proto } from '../compiler/proto.js';
+import { LuaSyntaxError } from '../frontend/errors.js';
+import { HostError } from '../host/host.js';
 import { displayName, getLevels, heapLevels, type Level, registerBuiltins } from '../runtime/debug.js';
+import { toLuaThrow } from '../runtime/errors.js';
 import { HostFrame, LuaFrame } from '../runtime/frames.js';
 import { getMetatable, raise, tostringBasic, typeName } from '../runtime/metamethods.js';
 import { type LuaState, SUSPEND } from '../runtime/state.js';
@@ -17,7 +20,8 @@ import { LuaTable } from '../runtime/table.js';
 import { LuaThread, Req } from '../runtime/thread.js';
 import { Cell, type LuaFunction, LuaUserdata, type LuaValue } from '../runtime/value.js';
 import { argError, checkInt, checkString, optString, typeError } from './args.js';
-import { weakMode } from './base.js';
+import { loadChunk, tostring, weakMode } from './base.js';
+import { ioReadStdinLine, ioWriteStderr } from './io.js';
 
 // ------------------------------------------------------------- names
 
@@ -494,7 +498,34 @@ export function openDebug(L: LuaState): void {
     },
 
     'debug.debug'(): LuaValue {
-      return L.ret0();
+      // Runs lines of stdin until "cont" or the end of input, each in
+      // protected mode, with its error on stderr (PUC's db_debug).
+      for (;;) {
+        ioWriteStderr(L, 'lua_debug> ');
+        let line: string | undefined;
+        try {
+          line = ioReadStdinLine(L);
+        } catch (e) {
+          if (!(e instanceof HostError)) throw e;
+        }
+        if (line === undefined || line === 'cont') return L.ret0();
+        const handler = L.handler;
+        L.handler = undefined; // lua_pcall without a message handler
+        try {
+          L.callNested(loadChunk(L, line + '\n', '=(debug command)', L.globals), []);
+        } catch (e) {
+          let err: LuaValue;
+          if (e instanceof LuaSyntaxError) err = e.message;
+          else {
+            const t = toLuaThrow(e);
+            if (t.uncatchable) throw t;
+            err = t.value;
+          }
+          ioWriteStderr(L, L.callNested((v: LuaValue) => L.ret1(tostring(L, v)), [err]) + '\n');
+        } finally {
+          L.handler = handler;
+        }
+      }
     },
   };
   registerBuiltins(lib);

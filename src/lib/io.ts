@@ -705,3 +705,13 @@ export function ioReadStdinLine(L: LuaState): string | undefined {
   const [line, ok] = readLine(st.stdin, true);
   return ok ? line : undefined;
 }
+
+/// Writes to the standard error stream (lua_writestringerror); a failed write
+/// is lost, as with C's fprintf.
+export function ioWriteStderr(L: LuaState, bytes: string): void {
+  try {
+    states.get(L)?.stderr.file?.write(bytes);
+  } catch (e) {
+    if (!(e instanceof HostError)) throw e;
+  }
+}

@@ -4,7 +4,7 @@
 // suspend (yield, await); an error it raises replaces the one in flight, so
 // it simply propagates.
 
-import { errorValue, LuaThrow } from './errors.js';
+import { errorValue, LuaExit, LuaThrow } from './errors.js';
 import { callMetaSlow, enterC, metaOf, rtError } from './metamethods.js';
 import { type LuaState, SUSPEND } from './state.js';
 import type { LuaValue } from './value.js';
@@ -30,7 +30,10 @@ export function closeVar(L: LuaState, v: LuaValue, err: LuaValue, site = 0): Lua
 
 /// Closes v because of the thrown error `e`.
 export function closeErr(L: LuaState, v: LuaValue, e: unknown, site = 0): LuaValue {
-  if (e instanceof LuaThrow && e.uncatchable) return undefined;
+  if (e instanceof LuaThrow && e.uncatchable) {
+    if (e instanceof LuaExit && e.close && L.current === L.main) return closeAtExit(L, v, site);
+    return undefined;
+  }
   const T = L.current;
   if (T !== L.main && T.pcalls === 0 && !T.closing) {
     // The error kills the coroutine: PUC leaves its variables open until
@@ -39,6 +42,16 @@ export function closeErr(L: LuaState, v: LuaValue, e: unknown, site = 0): LuaVal
     return undefined;
   }
   return onError[ON_ERROR](L, v, errorValue(e), site);
+}
+
+/// os.exit(code, true): lua_close closes the main thread's pending variables
+/// with no error, ignoring errors they raise.
+function closeAtExit(L: LuaState, v: LuaValue, site: number): LuaValue {
+  try {
+    return closeVar(L, v, undefined, site);
+  } catch {
+    return undefined;
+  }
 }
 
 /// The JS frame name that tells stack scans (debug.ts) that the Lua frame
