@@ -261,8 +261,10 @@ export function openCoroutine(L: LuaState): void {
     'coroutine.wrap'(f: LuaValue): LuaValue {
       if (typeof f !== 'function') typeError(L, 1, 'function', f, arguments.length >= 1, 'coroutine.wrap');
       const T = new LuaThread(f as LuaFunction);
+      // The function wrap returns is not coroutine.wrap itself: a traceback
+      // names it by its caller's use (PUC's auxwrap).
       const w = {
-        'coroutine.wrap'(...args: LuaValue[]): LuaValue {
+        wrap_aux(...args: LuaValue[]): LuaValue {
           if (T.status === 'dead') raise(L, where(L, 1) + 'cannot resume dead coroutine');
           if (T.status !== 'suspended' || T.hostSuspended)
             raise(L, where(L, 1) + 'cannot resume non-suspended coroutine');
@@ -280,11 +282,11 @@ export function openCoroutine(L: LuaState): void {
               if (typeof v === 'string') v = where(L, 1) + v;
               raise(L, v);
             },
-            'coroutine.wrap',
+            'wrap_aux',
           );
         },
       };
-      return L.ret1(w['coroutine.wrap']);
+      return L.ret1(w.wrap_aux);
     },
 
     'coroutine.close'(co: LuaValue): LuaValue {
@@ -301,6 +303,7 @@ export function openCoroutine(L: LuaState): void {
     },
   };
   registerBuiltins(lib);
+  registerBuiltins({ wrap_aux: 1 });
   const t = new LuaTable();
   for (const [k, f] of Object.entries(lib)) t.setStr(k.slice('coroutine.'.length), f);
   L.globals.setStr('coroutine', t);
