@@ -7,6 +7,7 @@
 // byte, as lua5.4 writes them.
 
 import { LuaSyntaxError } from '../frontend/errors.js';
+import { HostError, type HostFile } from '../host/host.js';
 import { NodeHost } from '../host/node.js';
 import { loadChunk } from '../lib/base.js';
 import { traceback } from '../lib/debug.js';
@@ -37,6 +38,8 @@ export class Session {
   constructor(progname: string) {
     this.progname = progname;
     this.host = new NodeHost();
+    dieOnBrokenPipe(this.host.stdout);
+    dieOnBrokenPipe(this.host.stderr);
     this.lua = new Lua({ host: this.host, sliceMs: SLICE_MS });
     const L = (this.L = this.lua.state);
     if (process.env.SLUA_DUMP_JS) L.dumpJs = (name, code) => process.stderr.write(`--- ${name}\n${code}\n`);
@@ -168,4 +171,28 @@ function messageHandler(L: LuaState): LuaValue {
   };
   registerBuiltins(fns);
   return fns['[slua msghandler]'];
+}
+
+/// Writing to a closed pipe kills lua5.4 (SIGPIPE's default action), silently:
+/// `slua script | head` must end as soon as head does. Node ignores SIGPIPE;
+/// with a listener added and removed, its default action is back.
+function dieOnBrokenPipe(f: HostFile): void {
+  const guard =
+    <A extends unknown[], R>(op: (...a: A) => R) =>
+    (...a: A): R => {
+      try {
+        return op.apply(f, a);
+      } catch (e) {
+        if (e instanceof HostError && e.code === 'EPIPE') {
+          const noop = () => {};
+          process.on('SIGPIPE', noop);
+          process.removeListener('SIGPIPE', noop);
+          process.kill(process.pid, 'SIGPIPE');
+          process.exit(141);
+        }
+        throw e;
+      }
+    };
+  f.write = guard(f.write);
+  f.flush = guard(f.flush);
 }

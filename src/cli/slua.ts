@@ -44,8 +44,11 @@ async function pmain(S: Session, argv: string[]): Promise<boolean> {
   return true;
 }
 
-function printVersion(S: Session, _has: number): void {
+/// print_version; a person at a terminal about to use the interactive mode is
+/// also told what runs their Lua (-v alone prints lua5.4's line only).
+function printVersion(S: Session, has: number): void {
   S.out(`${COPYRIGHT}\n`);
+  if (isatty(0) && (has & Has.I || !(has & Has.V))) S.out(`stackless-lua on Node.js ${process.version}\n`);
 }
 
 /// Debian's lua5.4 LUA_CPATH_DEFAULT. The library's default is '' (no

@@ -73,7 +73,9 @@ class Terminal {
 describe.skipIf(!hasScript)('interactive mode on a terminal', () => {
   test('banner, expressions, statements, continuation lines, errors, Ctrl-D', async () => {
     const t = new Terminal('');
-    await t.expect('Lua 5.4.4  Copyright (C) 1994-2022 Lua.org, PUC-Rio\n> ');
+    await t.expect(
+      `Lua 5.4.4  Copyright (C) 1994-2022 Lua.org, PUC-Rio\nstackless-lua on Node.js ${process.version}\n> `,
+    );
     await t.run('1 + 1', '2\n');
     await t.run('x = 10', '');
     await t.run('=x, "a"', 'x, "a"\n10\ta\n');
@@ -148,7 +150,8 @@ describe.skipIf(!hasScript)('interactive mode on a terminal', () => {
 
   test('-i after a script, custom prompts, os.exit', async () => {
     const t = new Terminal(`-e "_PROMPT='lua> ' _PROMPT2='...> '" -i`);
-    await t.expect('PUC-Rio\nlua> ');
+    await t.expect('PUC-Rio\nstackless-lua on Node.js ');
+    await t.expect('\nlua> ');
     t.type('t = {\r');
     await t.expect('...> ');
     t.type('1, 2}\r');
