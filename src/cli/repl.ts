@@ -59,7 +59,7 @@ function readStdinLine(S: Session): string | undefined {
 function getPrompt(S: Session, firstline: boolean): string {
   const v = S.getGlobal(firstline ? '_PROMPT' : '_PROMPT2');
   if (v === undefined) return firstline ? '> ' : '>> ';
-  return S.L.callNested((x: LuaValue) => S.L.ret1(tostring(S.L, x)), [v]) as string;
+  return S.call((x: LuaValue) => S.L.ret1(tostring(S.L, x)), [v]) as string;
 }
 
 /// pushline: a line without its newline ('=' in front of a first line means

@@ -77,14 +77,27 @@ export class Session {
 
   // ----------------------------------------------------------- globals
 
+  /// Calls Lua from the command line's own code (lua.c's C code in pmain):
+  /// no message handler; an error is thrown as a LuaThrow and ends slua.
+  call(f: LuaValue, args: LuaValue[]): LuaValue {
+    const L = this.L;
+    const handler = L.handler;
+    L.handler = undefined;
+    try {
+      return L.callNested(f, args);
+    } finally {
+      L.handler = handler;
+    }
+  }
+
   getGlobal(name: string): LuaValue {
     const L = this.L;
-    return L.callNested(() => L.ret1(index(L, L.globals, name, 0)), []);
+    return this.call(() => L.ret1(index(L, L.globals, name, 0)), []);
   }
 
   setGlobal(name: string, v: LuaValue): void {
     const L = this.L;
-    L.callNested(() => L.ret1(setindex(L, L.globals, name, v, 0)), []);
+    this.call(() => L.ret1(setindex(L, L.globals, name, v, 0)), []);
   }
 
   // ----------------------------------------------------------- loading
@@ -103,7 +116,7 @@ export class Session {
   /// it could not be loaded.
   loadFile(name: string | undefined): Outcome {
     const L = this.L;
-    const f = L.callNested(this.loadfile, name === undefined ? [] : [name]);
+    const f = this.call(this.loadfile, name === undefined ? [] : [name]);
     if (typeof f === 'function') return { ok: true, values: [f] };
     return { ok: false, msg: L.nret >= 2 ? String(L.ret[1]) : '?' };
   }

@@ -12,7 +12,8 @@ import { isatty } from 'node:tty';
 import { utf8ToBytes } from '../frontend/bytes.js';
 import { LUA_PATH_DEFAULT } from '../lib/package.js';
 import { warning } from '../lib/warn.js';
-import { LuaExit } from '../runtime/errors.js';
+import { LuaExit, LuaThrow } from '../runtime/errors.js';
+import { isNumber, numberToString } from '../runtime/number.js';
 import { LuaTable } from '../runtime/table.js';
 import type { LuaValue } from '../runtime/value.js';
 import { collectArgs, Has, usage } from './options.js';
@@ -174,8 +175,14 @@ async function main(): Promise<void> {
     const ok = argv[1] === '-p' ? await checkOnly(S, argv.slice(2)) : await pmain(S, argv);
     status = ok ? 0 : 1;
   } catch (e) {
-    if (!(e instanceof LuaExit)) throw e;
-    status = e.code;
+    if (e instanceof LuaExit) status = e.code;
+    else if (e instanceof LuaThrow) {
+      // An error outside a protected call (lua.c's pmain fails): its
+      // message, if it is a string.
+      const v = e.value;
+      S.message(typeof v === 'string' ? v : isNumber(v) ? numberToString(v) : '(null)');
+      status = 1;
+    } else throw e;
   }
   S.host.exit(status);
 }
