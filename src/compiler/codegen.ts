@@ -21,7 +21,7 @@
 import type * as A from '../frontend/ast.js';
 import { type ChunkInfo, Site, type SiteTable } from '../runtime/sites.js';
 import { LuaFloat, LuaInt } from '../runtime/value.js';
-import type { IR, TryNode } from './ir.js';
+import type { IR, TraceNode, TryNode } from './ir.js';
 
 const MAXS = '9007199254740991';
 
@@ -47,6 +47,8 @@ export interface FuncCode {
   cost: number;
   /// Ids of the functions whose closures it creates.
   children: number[];
+  /// Lines with line-event points (debug.getinfo's activelines).
+  traceLines: number[];
 }
 
 /// A local variable active at a point, as debug.getlocal lists them.
@@ -67,6 +69,14 @@ export interface PointInfo {
   catches: boolean;
   /// A loop back-edge check (no temporary is live there).
   tick: boolean;
+  /// The last line-event point before it (emit.ts), -1 for none or a
+  /// back-edge; and that point's line.
+  tpc: number;
+  tline: number;
+  /// At a call: temporaries $0.. holding pending values of the statement
+  /// (debug.getlocal's "(temporary)" entries); -1 at a hook, where PUC shows
+  /// the whole frame.
+  temps: number;
 }
 
 /// Multiple values left by an expression in multi-value position.
@@ -178,6 +188,14 @@ class FuncCompiler {
   private savedLine: number;
   private points: FuncCode['points'] = new Map();
   private children = new Set<number>();
+  /// Line-event points: the next pc, the last point emitted, their lines.
+  private pc = 0;
+  private lastTrace: TraceNode | null = null;
+  /// Temporaries live below the call being compiled (see PointInfo.temps).
+  private callTemps = 0;
+  /// Callee operand of the last call compiled.
+  private lastCallee = '';
+  private traceLines = new Set<number>();
   /// Active locals while compiling, and a cached copy for points.
   private scope: ScopeVar[] = [];
   private scopeCopy: ScopeVar[] | null = null;
@@ -201,7 +219,12 @@ class FuncCompiler {
     }
     for (const p of fn.params)
       if (p.captured) this.js(`${this.localName(p)} = new Cell(${this.localName(p)});`);
+    this.hook('call', fn.lineDefined);
     this.block(fn.body, null);
+    // PUC's final return: at the closing `end`, or the main chunk's last token.
+    const end = fn.lineDefined === 0 ? fn.body.lastTok : fn.lastLineDefined;
+    this.trace(end);
+    this.hook('ret', end, '[]');
     this.js('L.depth--; L.nret = 0; return undefined;', fn.body.endLine);
     const temps: string[] = [];
     for (let i = 0; i < this.maxTemp; i++) temps.push(`$${i}`);
@@ -219,6 +242,7 @@ class FuncCompiler {
       ntemps: this.maxTemp,
       cost: frameCost(this.params.length + this.regs.length + this.maxTemp),
       children: [...this.children],
+      traceLines: [...this.traceLines],
     };
   }
 
@@ -231,7 +255,47 @@ class FuncCompiler {
   /// A suspension point: `target = expr` where expr may return SUSPEND.
   private pointInfo(line: number, site: number, tick = false): PointInfo {
     if (this.scopeCopy === null) this.scopeCopy = this.scope.slice();
-    return { line, site, scope: this.scopeCopy, catches: this.tbcs.length > 0 || this.inHandler > 0, tick };
+    const tr = tick ? null : this.lastTrace;
+    return {
+      line,
+      site,
+      scope: this.scopeCopy,
+      catches: this.tbcs.length > 0 || this.inHandler > 0,
+      tick,
+      tpc: tr === null ? -1 : tr.pc,
+      tline: tr === null ? 0 : tr.line,
+      temps: this.callTemps,
+    };
+  }
+
+  /// A line-event point where PUC Lua would execute an instruction of
+  /// `line` (see ir.ts). Its pc is the next one unless `late` (setPc).
+  private trace(line: number, late = false): TraceNode {
+    const id = this.cc.nextPoint++;
+    const n: TraceNode = { k: 'trace', id, line, pc: late ? -1 : this.pc++ };
+    const info = this.pointInfo(line, 0);
+    info.tpc = n.pc;
+    info.tline = line;
+    info.temps = -1;
+    this.points.set(id, info);
+    this.out.push(n);
+    this.lastTrace = n;
+    if (line > 0) this.traceLines.add(line);
+    return n;
+  }
+
+  private setPc(n: TraceNode): void {
+    n.pc = this.pc++;
+    this.points.get(n.id)!.tpc = n.pc;
+  }
+
+  /// The call hook (at entry) or a return hook of values `vals` (see ir.ts).
+  private hook(ev: 'call' | 'ret', line: number, vals?: string, tail?: string): void {
+    const id = this.cc.nextPoint++;
+    const info = this.pointInfo(line, 0);
+    info.temps = -1;
+    this.points.set(id, info);
+    this.out.push({ k: 'hook', id, ev, line, tail, vals, first: info.scope.length + 1 });
   }
 
   private pushScope(v: ScopeVar): void {
@@ -473,6 +537,7 @@ class FuncCompiler {
         this.functionStmt(s);
         break;
       case 'LocalFunction': {
+        this.trace(s.func.lastLineDefined);
         const r = this.declare(s.var);
         if (s.var.captured) {
           this.js(`${r} = new Cell(undefined);`);
@@ -484,6 +549,7 @@ class FuncCompiler {
         this.returnStmt(s);
         break;
       case 'Break': {
+        this.trace(s.line);
         const loop = this.loops[this.loops.length - 1];
         this.emitCloses(loop.tbcDepth, s.line);
         this.js(`break ${loop.label};`);
@@ -510,6 +576,9 @@ class FuncCompiler {
     const vars = s.vars.filter((v) => v.constValue === undefined);
     if (vars.length === 0 && s.vars.length > 0 && s.exprs.every((e) => this.isConstant(e))) return;
     const vals = this.explist(s.exprs, s.vars.length);
+    const lastExpr = s.exprs[s.exprs.length - 1];
+    if (lastExpr === undefined || !this.relocatable(lastExpr) || s.vars.some((v) => v.attrib === 'close'))
+      this.trace(s.last);
     for (let i = 0; i < s.vars.length; i++) {
       const v = s.vars[i];
       if (v.constValue !== undefined) continue;
@@ -522,6 +591,33 @@ class FuncCompiler {
         this.tbcs.push({ reg, state, line: s.line });
       }
     }
+  }
+
+  /// Does PUC compute e straight into its target register (no instruction to
+  /// move or load it at the end of the statement)?
+  private relocatable(e: A.Expr): boolean {
+    switch (e.kind) {
+      case 'Call':
+      case 'MethodCall':
+      case 'Table':
+      case 'Function':
+        return true;
+      case 'Unary':
+        return e.folded !== true;
+      case 'Binary':
+        return e.folded !== true && !['==', '~=', '<', '<=', '>', '>=', 'and', 'or'].includes(e.op);
+      case 'Paren':
+        return this.relocatable(e.expr);
+      default:
+        return false;
+    }
+  }
+
+  /// Line-event point of an assignment's stores (at its last token).
+  private storeTrace(s: A.AssignStmt): void {
+    const localOnly = s.targets.every((t) => t.kind === 'Name' && t.ref.kind === 'local');
+    const last = s.exprs[s.exprs.length - 1];
+    if (!localOnly || last === undefined || !this.relocatable(last)) this.trace(s.last);
   }
 
   private isConstant(e: A.Expr): boolean {
@@ -545,9 +641,11 @@ class FuncCompiler {
         const obj = this.expr(t.obj);
         const key = this.expr(t.key);
         const v = this.expr(s.exprs[0]);
+        this.storeTrace(s);
         this.store(obj, key, t.key, v, this.varinfo(t.obj));
       } else {
         const v = this.expr(s.exprs[0]);
+        this.storeTrace(s);
         this.assignName(t, v);
       }
       return;
@@ -563,6 +661,7 @@ class FuncCompiler {
       }
     }
     const vals = this.explist(s.exprs, s.targets.length).map((v) => this.stable(v));
+    this.storeTrace(s);
     let p = places.length;
     for (let i = s.targets.length - 1; i >= 0; i--) {
       const t = s.targets[i];
@@ -638,10 +737,11 @@ class FuncCompiler {
     const label = this.newLabel('$B');
     const body = this.sub(() => {
       this.line = s.line;
-      const c = this.cond(s.cond);
+      const c = this.cond(s.cond, lastLine(s.cond));
       this.js(`if (!(${c})) break ${label};`);
       this.tick();
       this.loopBody(label, () => this.block(s.body, null));
+      this.trace(s.body.lastTok); // the jump back
     });
     this.out.push({ k: 'loop', label, body, line: s.line });
   }
@@ -654,7 +754,7 @@ class FuncCompiler {
         this.block(s.body, () => {
           this.line = s.cond.line;
           const mark = this.temp;
-          const c = this.cond(s.cond);
+          const c = this.cond(s.cond, lastLine(s.cond));
           // Leaving the body's scope: close its tbc variables before exiting.
           this.out.push({
             k: 'if',
@@ -682,7 +782,7 @@ class FuncCompiler {
   private ifStmt(s: A.IfStmt, i: number): void {
     const clause = s.clauses[i];
     this.line = clause.line;
-    const c = this.cond(clause.cond);
+    const c = this.cond(clause.cond, clause.thenLine);
     const then = this.sub(() => this.block(clause.body, null));
     const els = this.sub(() => {
       if (i + 1 < s.clauses.length) this.ifStmt(s, i + 1);
@@ -708,6 +808,7 @@ class FuncCompiler {
           : null;
       this.js(`${st} = ${this.expr(s.step)};`);
     }
+    this.trace(s.doLine); // FORPREP
     const site = this.site();
     const stepOk =
       stepConst !== null ? '' : `typeof ${st} === 'number' && Number.isInteger(${st}) && ${st} !== 0 && `;
@@ -736,6 +837,7 @@ class FuncCompiler {
       this.tick();
       this.loopBody(label, () => this.block(s.body, null));
       this.line = s.line;
+      this.trace(s.line); // FORLOOP
       this.js(`${i} += ${st};`);
     });
     this.out.push({ k: 'loop', label, body, line: s.line });
@@ -745,6 +847,7 @@ class FuncCompiler {
   private genericFor(s: A.GenericForStmt): void {
     const scopeMark = this.scope.length;
     const vals = this.explist(s.exprs, 4);
+    this.trace(s.doLine); // TFORPREP
     const f = this.newReg('gf');
     const st = this.newReg('gs');
     const ctl = this.newReg('gc');
@@ -759,8 +862,11 @@ class FuncCompiler {
     this.tryClose(tbc, () => {
       const label = this.newLabel('$B');
       const site = this.site(" (for iterator 'for iterator')", '', 'for iterator', 'for iterator');
+      let call: TraceNode | undefined;
       const body = this.sub(() => {
         this.line = s.line;
+        // TFORCALL comes after the body in PUC's code.
+        call = this.trace(s.line, true);
         const r = this.newTemp();
         this.susp(
           r,
@@ -782,6 +888,7 @@ class FuncCompiler {
         this.tick();
         this.loopBody(label, () => this.block(s.body, null));
       });
+      this.setPc(call!);
       this.out.push({ k: 'loop', label, body, line: s.line });
       this.closeTo(mark, s.body.endLine);
     });
@@ -790,18 +897,24 @@ class FuncCompiler {
   }
 
   private functionStmt(s: A.FunctionStmt): void {
-    const f = this.closure(s.func);
     const t = s.target;
+    // The closure is made at the closing `end`, stored at `function`.
     if (t.kind === 'Index') {
       const obj = this.expr(t.obj);
       const key = this.expr(t.key);
+      this.trace(s.func.lastLineDefined);
+      const f = this.closure(s.func);
       this.line = s.line;
       const fv = this.newTemp();
       this.js(`${fv} = ${f};`);
+      this.trace(s.line);
       this.store(obj, key, t.key, fv, this.varinfo(t.obj));
     } else {
+      this.trace(s.func.lastLineDefined);
+      const f = this.closure(s.func);
       const fv = this.newTemp();
       this.js(`${fv} = ${f};`);
+      this.trace(s.line);
       this.assignName(t, fv);
     }
   }
@@ -810,6 +923,7 @@ class FuncCompiler {
     const es = s.exprs;
     if (es.length === 1 && (es[0].kind === 'Call' || es[0].kind === 'MethodCall') && this.tbcs.length === 0) {
       const r = this.callExpr(es[0], 'tail');
+      this.hook('ret', s.last, `L.collect(${r})`, this.lastCallee);
       this.js(`L.depth--; return ${r};`);
       return;
     }
@@ -817,6 +931,7 @@ class FuncCompiler {
       // Closing may run Lua code: hold the results in a register meanwhile.
       const hold = this.newTemp();
       const { fixed, rest } = this.valueList(es);
+      this.trace(s.last);
       this.js(
         `${hold} = ${this.arrayOf(
           fixed.map((v) => this.stable(v)),
@@ -824,31 +939,42 @@ class FuncCompiler {
         )};`,
       );
       this.emitCloses(0, s.line);
+      this.hook('ret', s.last, hold);
       this.js(`L.depth--; return L.results(${hold});`);
       return;
     }
     if (es.length === 0) {
+      this.trace(s.last);
+      this.hook('ret', s.last, '[]');
       this.js('L.depth--; L.nret = 0; return undefined;');
       return;
     }
     if (es.length === 1 && !this.isMulti(es[0])) {
       const v = this.expr(es[0]);
+      this.trace(s.last);
+      this.hook('ret', s.last, `[${v}]`);
       this.js(`L.depth--; L.nret = 1; return ${v};`);
       return;
     }
     const { fixed, rest } = this.valueList(es);
+    this.trace(s.last);
     if (rest === null) {
       const vs = fixed.map((v) => this.stable(v));
+      this.hook('ret', s.last, `[${vs.join(', ')}]`);
       this.js(
         `L.depth--; L.nret = ${vs.length}; ${vs.map((v, i) => `L.ret[${i}] = ${v};`).join(' ')} return ${vs[0]};`,
       );
-    } else if (rest.kind === 'vararg' && fixed.length === 0) this.js('L.depth--; return L.results(va);');
+      return;
+    }
+    this.hook('ret', s.last, this.arrayOf(fixed, rest));
+    if (rest.kind === 'vararg' && fixed.length === 0) this.js('L.depth--; return L.results(va);');
     else this.js(`L.depth--; return L.results(${this.arrayOf(fixed, rest)});`);
   }
 
   private gotoStmt(s: A.GotoStmt): void {
     const plan = this.labelPlans.get(s.target);
     if (plan === undefined) throw new Error(`goto ${s.label}: label not planned`);
+    this.trace(s.line);
     this.emitCloses(plan.tbcDepth, s.line);
     if (plan.sw !== undefined) this.js(`${plan.sw.state} = ${plan.sw.index}; continue ${plan.sw.label};`);
     else this.js(`break ${plan.jsLabel};`);
@@ -953,6 +1079,7 @@ class FuncCompiler {
       }
       case 'Function': {
         const t = this.newTemp();
+        this.trace(e.func.lastLineDefined);
         this.js(`${t} = ${this.closure(e.func)};`);
         return t;
       }
@@ -963,9 +1090,9 @@ class FuncCompiler {
       case 'Unary':
         return this.unary(e);
       case 'Name':
-        return this.nameRead(e);
+        return this.nameRead(e, e.line);
       case 'Index':
-        return this.index(e);
+        return this.index(e, lastLine(e));
       case 'Call':
       case 'MethodCall':
         return this.callExpr(e, 'single');
@@ -974,7 +1101,23 @@ class FuncCompiler {
     }
   }
 
-  private nameRead(e: A.NameExpr): string {
+  /// Compiles e, whose value PUC loads into a register on reading the token
+  /// on `line` (the left operand of a binary operator, when the operator is
+  /// read): the line-event point of a load from a table or upvalue.
+  private exprAt(e: A.Expr, line: number): string {
+    if (e.kind === 'Name') {
+      this.line = e.line;
+      return this.nameRead(e, line);
+    }
+    if (e.kind === 'Index') {
+      this.line = e.line;
+      return this.index(e, line);
+    }
+    return this.expr(e);
+  }
+
+  /// A name's value; `at`: the line of its load (see exprAt).
+  private nameRead(e: A.NameExpr, at: number): string {
     const ref = e.ref;
     switch (ref.kind) {
       case 'local':
@@ -983,10 +1126,12 @@ class FuncCompiler {
         return this.constOperand(ref.value);
       case 'upval': {
         const t = this.newTemp();
+        this.trace(at);
         this.js(`${t} = U[${ref.index}].v;`);
         return t;
       }
       case 'global': {
+        this.trace(at);
         const env = this.varRead(ref.env);
         return this.indexed(
           env,
@@ -1031,10 +1176,12 @@ class FuncCompiler {
     }
   }
 
-  private index(e: A.IndexExpr): string {
+  /// obj[key]; `at`: the line of the load (see exprAt).
+  private index(e: A.IndexExpr, at: number): string {
     const obj = this.expr(e.obj);
     const key = this.expr(e.key);
     this.line = e.line;
+    this.trace(at);
     return this.indexed(obj, key, e.key, this.varinfo(e.obj));
   }
 
@@ -1130,7 +1277,8 @@ class FuncCompiler {
 
   private logical(e: A.BinaryExpr): string {
     const t = this.newTemp();
-    const a = this.expr(e.left);
+    const a = this.exprAt(e.left, e.line);
+    this.trace(e.line);
     this.js(`${t} = ${a};`);
     const test =
       e.op === 'and' ? `${t} !== undefined && ${t} !== false` : `${t} === undefined || ${t} === false`;
@@ -1144,31 +1292,37 @@ class FuncCompiler {
     return t;
   }
 
-  /// A condition as a JS boolean expression (for if/while/until).
-  cond(e: A.Expr): string {
+  /// A condition as a JS boolean expression (for if/while/until, `not`);
+  /// `testLine`: where PUC tests its value (-1: no test of its own).
+  cond(e: A.Expr, testLine: number): string {
     this.line = e.line;
     switch (e.kind) {
       case 'True':
-        return 'true';
+      case 'Int':
+      case 'Float':
+      case 'String':
+        return 'true'; // PUC emits no test
       case 'False':
       case 'Nil':
+        if (testLine >= 0) this.trace(testLine); // an unconditional jump
         return 'false';
       case 'Unary':
-        if (e.op === 'not') return `!(${this.cond(e.operand)})`;
+        if (e.op === 'not') return `!(${this.cond(e.operand, testLine)})`;
         break;
       case 'Binary':
         if (e.op === '==' || e.op === '~=' || e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=')
           return this.binary(e);
         if ((e.op === 'and' || e.op === 'or') && !this.hasSteps(e.right)) {
-          const a = this.cond(e.left);
-          const b = this.cond(e.right);
+          const a = this.cond(e.left, e.line);
+          const b = this.cond(e.right, testLine);
           return `(${a}) ${e.op === 'and' ? '&&' : '||'} (${b})`;
         }
         break;
       case 'Paren':
-        return this.cond(e.expr);
+        return this.cond(e.expr, testLine);
     }
     const v = this.expr(e);
+    if (testLine >= 0) this.trace(testLine);
     return `(${v} !== undefined && ${v} !== false)`;
   }
 
@@ -1195,11 +1349,12 @@ class FuncCompiler {
   }
 
   private equality(e: A.BinaryExpr): string {
-    const a = this.expr(e.left);
+    const a = this.exprAt(e.left, e.line);
     const b = this.expr(e.right);
     // PUC emits comparisons without fixing their line: the line of the last
     // token read, at the end of the right operand.
     this.line = lastLine(e.right);
+    this.trace(this.line);
     const t = this.newTemp();
     const neg = e.op === '~=';
     const simple = this.simpleEqConst(e.right, a) ?? this.simpleEqConst(e.left, b);
@@ -1250,9 +1405,10 @@ class FuncCompiler {
   }
 
   private compare(e: A.BinaryExpr): string {
-    let a = this.expr(e.left);
+    let a = this.exprAt(e.left, e.line);
     let b = this.expr(e.right);
     this.line = lastLine(e.right);
+    this.trace(this.line);
     let op = e.op;
     if (op === '>' || op === '>=') {
       [a, b] = [b, a];
@@ -1291,9 +1447,10 @@ class FuncCompiler {
   }
 
   private arith(e: A.BinaryExpr): string {
-    const a = this.expr(e.left);
+    const a = this.exprAt(e.left, e.line);
     const b = this.expr(e.right);
     this.line = e.line;
+    if (!e.folded) this.trace(e.line);
     const t = this.newTemp();
     const code = ARITH_CODES[e.op];
     const divLine = e.op === '//' || e.op === '%' ? this.savedLine : this.line;
@@ -1394,13 +1551,14 @@ class FuncCompiler {
 
   private unary(e: A.UnaryExpr): string {
     if (e.op === 'not') {
-      const c = this.cond(e.operand);
+      const c = this.cond(e.operand, lastLine(e.operand));
       const t = this.newTemp();
       this.js(`${t} = !(${c});`);
       return t;
     }
     const a = this.expr(e.operand);
     this.line = e.line;
+    if (!e.folded) this.trace(e.line);
     const t = this.newTemp();
     const site = this.site(
       this.varinfo(e.operand),
@@ -1451,6 +1609,7 @@ class FuncCompiler {
     const ops = this.listOperands(operands);
     // PUC merges the chain into one instruction at the last operator's line.
     this.line = line;
+    this.trace(line);
     const t = this.newTemp();
     const infos = operands.map((o) => this.varinfo(o));
     const site = this.site(infos[0] ?? '', infos[1] ?? '', 'metamethod', 'concat');
@@ -1469,10 +1628,13 @@ class FuncCompiler {
 
   /// Operands of a list: later elements with steps force earlier mutable
   /// locals into temporaries (PUC copies list elements into registers).
-  private listOperands(es: A.Expr[]): string[] {
+  /// The first `traced` elements are real list elements: PUC loads a
+  /// constant or a local into its register at the element's end.
+  private listOperands(es: A.Expr[], traced = es.length): string[] {
     const ops: string[] = [];
     for (let i = 0; i < es.length; i++) {
       let op = this.expr(es[i]);
+      if (i < traced && this.loadedLate(es[i])) this.trace(lastLine(es[i]));
       if (i < es.length - 1 && this.isMutableLocal(es[i]) && es.slice(i + 1).some((x) => this.hasSteps(x))) {
         const t = this.newTemp();
         this.js(`${t} = ${op};`);
@@ -1481,6 +1643,29 @@ class FuncCompiler {
       ops.push(op);
     }
     return ops;
+  }
+
+  /// A constant, local or `...`: PUC emits its load when the list moves on.
+  private loadedLate(e: A.Expr): boolean {
+    switch (e.kind) {
+      case 'Nil':
+      case 'True':
+      case 'False':
+      case 'Int':
+      case 'Float':
+      case 'String':
+      case 'Vararg':
+        return true;
+      case 'Binary':
+      case 'Unary':
+        return e.folded === true;
+      case 'Name':
+        return e.ref.kind === 'local' || e.ref.kind === 'const';
+      case 'Paren':
+        return this.loadedLate(e.expr);
+      default:
+        return false;
+    }
   }
 
   private isMutableLocal(e: A.Expr): boolean {
@@ -1500,6 +1685,7 @@ class FuncCompiler {
     if (!this.isMulti(last)) return { fixed: this.listOperands(es), rest: null };
     const fixed = this.listOperands(
       es.slice(0, -1).concat([{ kind: 'Nil', line: last.line, col: last.col }]),
+      es.length - 1,
     ).slice(0, -1);
     // Copy mutable locals: the last element always has steps (a call) or is `...`.
     const stableFixed = es
@@ -1574,9 +1760,11 @@ class FuncCompiler {
     const items = e.items;
     const positional = items.filter((it) => it.kind === 'Positional');
     const keyed = items.filter((it) => it.kind !== 'Positional');
+    this.trace(e.line); // NEWTABLE
     if (keyed.length === 0) {
       const es = positional.map((it) => (it as { value: A.Expr }).value);
       const { fixed, rest } = this.valueList(es);
+      if (es.length > 0) this.trace(e.endLine); // SETLIST
       this.js(`${t} = tableFromArray(${this.arrayOf(fixed, rest)});`);
       return t;
     }
@@ -1591,19 +1779,27 @@ class FuncCompiler {
       if (it.kind === 'Positional') {
         const isLast = i === items.length - 1;
         if (isLast && this.isMulti(it.value)) rest = this.multi(it.value);
-        else pos.push(this.stable(this.expr(it.value)));
+        else {
+          pos.push(this.stable(this.expr(it.value)));
+          if (this.loadedLate(it.value)) this.trace(lastLine(it.value));
+        }
       } else if (it.kind === 'Named') {
         const v = this.expr(it.value);
+        this.trace(lastLine(it.value)); // SETFIELD
         this.js(
           `if (${v} !== undefined) ${prop(`${t}.str`, it.name)} = ${v}; else ${t}.setStr(${jsString(it.name)}, undefined);`,
         );
       } else {
         const k = this.stable(this.expr(it.key));
         const v = this.expr(it.value);
+        this.trace(lastLine(it.value)); // SETTABLE
         this.js(`rawset(L, ${t}, ${k}, ${v}, ${this.site()});`);
       }
     }
-    if (pos.length > 0 || rest !== null) this.js(`${t}.setPositional(${this.arrayOf(pos, rest)});`);
+    if (pos.length > 0 || rest !== null) {
+      this.trace(e.endLine); // SETLIST
+      this.js(`${t}.setPositional(${this.arrayOf(pos, rest)});`);
+    }
     return t;
   }
 
@@ -1615,10 +1811,12 @@ class FuncCompiler {
     let info: string;
     let namewhat: string;
     let name: string;
+    const temps = this.temp;
     if (e.kind === 'MethodCall') {
       const obj = this.expr(e.obj);
       self = this.stable(obj);
       this.line = e.line;
+      this.trace(lastLine(e.obj)); // SELF
       f = this.indexed(
         self,
         jsString(e.name),
@@ -1637,6 +1835,7 @@ class FuncCompiler {
     const { fixed, rest } = this.valueList(e.args);
     const args = self === null ? fixed : [self, ...fixed];
     this.line = e.line;
+    this.trace(e.line);
     const site = this.site(info, '', namewhat, name);
     let argText = args.join(', ');
     if (rest !== null) {
@@ -1646,6 +1845,7 @@ class FuncCompiler {
     const r = this.newTemp();
     this.savedLine = this.line;
     const callee = /^[$\w]+$/.test(f) ? f : this.stable(f);
+    this.callTemps = temps;
     this.susp(
       r,
       `typeof ${callee} === 'function' ? ${callee}(${argText}) : call(L, ${callee}, ${site}${argText ? ', ' + argText : ''})`,
@@ -1655,6 +1855,8 @@ class FuncCompiler {
       callee,
       { callee, args: argText },
     );
+    this.callTemps = 0;
+    this.lastCallee = callee;
     return r;
   }
 
@@ -1758,10 +1960,7 @@ function lastLine(e: A.Expr): number {
         visit(x.expr);
         return;
       case 'Table':
-        for (const it of x.items) {
-          if (it.kind === 'Keyed') visit(it.key);
-          visit(it.value);
-        }
+        if (x.endLine > m) m = x.endLine;
         return;
       case 'Function':
         if (x.func.lastLineDefined > m) m = x.func.lastLineDefined;

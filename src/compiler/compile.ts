@@ -194,7 +194,7 @@ export function hookedForm(L: LuaState, p: Proto): (fn: LuaFunction, ...args: Lu
   const locals = code.regs.slice(code.params.length);
   if (locals.length > 0) printer.line(`let ${locals.join(', ')};`, code.ast.line);
   if (code.regs.includes('$b')) printer.line('$b = L.chunk;', code.ast.line);
-  printer.line('if (L.hookmask & 1) L.callHook();', code.ast.line);
+  printer.line('let $ok = Infinity, $ol = 0, $h = false;', code.ast.line);
   printer.body(code.ir, code.ast.line);
   const head = [
     `const {${RT_NAMES}} = RT;`,
@@ -235,6 +235,16 @@ export function resumeForm(
   if (code.regs.length > 0)
     printer.line(`let ${code.regs.map((r, i) => `${r} = $r[${i}]`).join(', ')};`, code.ast.line);
   printer.line('fr.regs = NO_REGS;', code.ast.line);
+  if (hooked) {
+    // The last line-event check before the point (a back-edge: none, the
+    // next check sees a jump back).
+    const pt = code.points.get(point);
+    const back = pt === undefined || pt.tpc < 0;
+    printer.line(
+      `let $ok = ${back ? 'Infinity' : pt.tpc}, $ol = ${back ? 0 : pt.tline}, $h = false;`,
+      code.ast.line,
+    );
+  }
   printer.body(code.ir, code.ast.line, point);
   const head = [
     `const {${RT_NAMES}} = RT;`,

@@ -13,7 +13,7 @@
 //   while it is set, `if` conditions and `switch` dispatches on the path are
 //   forced towards the point.
 
-import { containsPoint, type IR } from './ir.js';
+import { containsPoint, type HookNode, type IR, type TraceNode } from './ir.js';
 
 export interface FormContext {
   /// JavaScript expression for the running closure.
@@ -36,8 +36,6 @@ export class Printer {
   readonly luaLines: number[] = [];
   readonly sites: number[] = [];
   private depth = 0;
-  /// Hooked forms: the Lua line of the last line-hook check printed.
-  private hookLine = -1;
 
   constructor(readonly ctx: FormContext) {}
 
@@ -79,11 +77,19 @@ export class Printer {
     for (const n of nodes) this.node(n);
   }
 
-  /// Hooked forms: a line event when the Lua line changes.
-  private lineHook(line: number): void {
-    if (!this.ctx.hooked || line === this.hookLine || line <= 0) return;
-    this.hookLine = line;
-    this.line(`if (L.hookmask & 12) L.lineHook(${line});`, line);
+  /// Hooked forms: a hook check; the hook may suspend the function.
+  private hookCode(n: TraceNode | HookNode): string {
+    const self = this.ctx.self;
+    if (n.k === 'trace') {
+      // PUC's rule (luaG_traceexec): an event on entering a new line or
+      // jumping back. $ok/$ol: the last point checked and its line.
+      return `if (L.hookmask & 12) { $h = ${n.pc} <= $ok || ${n.line} !== $ol; $ok = ${n.pc}; $ol = ${n.line}; if (L.lineHook(${n.line}, $h, ${self}) === SUSPEND) ${this.suspend(n.id)} }`;
+    }
+    if (n.ev === 'call')
+      return `if (L.hookmask & 1 && L.callHook(${self}) === SUSPEND) ${this.suspend(n.id)}`;
+    const notLua =
+      n.tail === undefined ? '' : ` && (typeof ${n.tail} !== 'function' || ${n.tail}.P === undefined)`;
+    return `if (L.hookmask & 2${notLua} && L.retHook(${self}, ${n.vals}, ${n.first}) === SUSPEND) ${this.suspend(n.id)}`;
   }
 
   private tickCode(id: number): string {
@@ -93,20 +99,23 @@ export class Printer {
   }
 
   node(n: IR): void {
-    if (n.k === 'js' || n.k === 'susp' || n.k === 'tick') this.lineHook(n.line);
     switch (n.k) {
+      case 'trace':
+      case 'hook':
+        if (this.ctx.hooked) this.line(this.hookCode(n), n.line);
+        return;
       case 'js': {
-        const dec = `L.depth -= ${this.ctx.cost};${this.ctx.hooked ? ' if (L.hookmask & 2) L.retHook();' : ''}`;
+        const dec = `L.depth -= ${this.ctx.cost};`;
         for (const l of n.code.split('\n')) this.line(l.replace(/L\.depth--;/g, dec), n.line);
         return;
       }
       case 'susp': {
         const after = n.tail
-          ? `{ if (typeof ${n.callee} !== 'function' || (${n.callee}).P !== undefined) return SUSPEND; ${this.suspend(n.id).slice(2)}`
+          ? `{ if (typeof ${n.callee} !== 'function' || (${n.callee}).P !== undefined) return L.tailSuspend(); ${this.suspend(n.id).slice(2)}`
           : this.suspend(n.id);
         const expr =
           this.ctx.hooked && n.call !== undefined
-            ? `call(L, ${n.call.callee}, ${n.site}${n.call.args ? `, ${n.call.args}` : ''})`
+            ? `${n.tail ? '(L.tailcall = true, ' : ''}call(L, ${n.call.callee}, ${n.site}${n.call.args ? `, ${n.call.args}` : ''})${n.tail ? ')' : ''}`
             : n.expr;
         this.line(
           `${n.target} = ${expr}; if (${n.target} === SUSPEND) ${after}`,
@@ -129,9 +138,7 @@ export class Printer {
         return;
       case 'loop':
         this.line(`${n.label}: for (;;) {`, n.line);
-        this.hookLine = -1; // a new iteration is a new line event
         this.nested(n.body);
-        this.hookLine = -1;
         this.line('}', n.line);
         return;
       case 'block':
@@ -209,6 +216,8 @@ export class Printer {
         return;
       }
       case 'tick':
+      case 'trace':
+      case 'hook':
         this.line('if ($res) { $res = false; if (isThrow) throw v; } else {', n.line);
         this.depth++;
         if (again) this.node(n);

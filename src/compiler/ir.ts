@@ -14,7 +14,17 @@
 // loop state) are its registers, declared once at the top, so a frame is just
 // their values.
 
-export type IR = JsNode | SuspNode | TickNode | IfNode | LoopNode | BlockNode | SwitchNode | TryNode;
+export type IR =
+  | JsNode
+  | SuspNode
+  | TickNode
+  | TraceNode
+  | HookNode
+  | IfNode
+  | LoopNode
+  | BlockNode
+  | SwitchNode
+  | TryNode;
 
 /// Straight-line JavaScript; `line` is the Lua line it belongs to.
 export interface JsNode {
@@ -46,6 +56,34 @@ export interface SuspNode {
   line: number;
   /// Site id of the call (for mapping JS stack frames back to Lua).
   site: number;
+}
+
+/// Where PUC Lua would execute an instruction of Lua line `line`: the hooked
+/// variant checks for a line event there (a new line, or a jump back: `pc`
+/// orders the points as PUC's instructions are ordered). Prints nothing
+/// in the plain forms. A suspension point: the hook runs as a call of the
+/// function, which can be saved meanwhile (debug.getlocal, yields).
+export interface TraceNode {
+  k: 'trace';
+  id: number;
+  line: number;
+  pc: number;
+}
+
+/// The call hook (function entry) or return hook (before a return) of the
+/// hooked variant; a suspension point too. `tail`: the callee operand of a
+/// tail call, whose return is the caller's only when it is not a Lua
+/// function (a Lua callee replaced the caller, as in PUC Lua).
+export interface HookNode {
+  k: 'hook';
+  id: number;
+  ev: 'call' | 'ret';
+  line: number;
+  tail?: string;
+  /// A return: JS array expression of the returned values, and the number
+  /// of the first local after the active ones (debug.getinfo's ftransfer).
+  vals?: string;
+  first?: number;
 }
 
 /// A loop back-edge: charges the step budget; may suspend (interrupt).
@@ -114,6 +152,8 @@ function nodeContains(n: IR, id: number): boolean {
       return false;
     case 'susp':
     case 'tick':
+    case 'trace':
+    case 'hook':
       return n.id === id;
     case 'if':
       return containsPoint(n.yes, id) || containsPoint(n.no, id);

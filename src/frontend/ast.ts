@@ -134,6 +134,8 @@ export type TableItem =
 export interface TableExpr extends Node {
   kind: 'Table';
   items: TableItem[];
+  /// Line of the closing `}`.
+  endLine: number;
 }
 
 export type BinaryOp =
@@ -164,6 +166,8 @@ export interface BinaryExpr extends Node {
   op: BinaryOp;
   left: Expr;
   right: Expr;
+  /// PUC folds it to a constant (numeric operands).
+  folded?: boolean;
 }
 
 export type UnaryOp = '-' | 'not' | '#' | '~';
@@ -172,6 +176,8 @@ export interface UnaryExpr extends Node {
   kind: 'Unary';
   op: UnaryOp;
   operand: Expr;
+  /// PUC folds it to a constant.
+  folded?: boolean;
 }
 
 export interface NameExpr extends Node {
@@ -231,6 +237,9 @@ export interface Block extends Node {
   stmts: Stmt[];
   /// Line of the token that ends the block (`end`, `until`, `else`, <eof>...).
   endLine: number;
+  /// Line of the block's last token (of the token before it when empty): PUC's
+  /// `lastline` when the block ends, the line of a loop's closing jump.
+  lastTok: number;
 }
 
 /// `local a <const>, b = e1, e2`
@@ -238,6 +247,8 @@ export interface LocalStmt extends Node {
   kind: 'Local';
   vars: LocalVar[];
   exprs: Expr[];
+  /// Line of the statement's last token.
+  last: number;
 }
 
 /// `a, b.c, d[e] = e1, e2, e3`; targets are NameExpr or IndexExpr.
@@ -245,6 +256,8 @@ export interface AssignStmt extends Node {
   kind: 'Assign';
   targets: (NameExpr | IndexExpr)[];
   exprs: Expr[];
+  /// Line of the statement's last token.
+  last: number;
 }
 
 export interface CallStmt extends Node {
@@ -270,10 +283,19 @@ export interface RepeatStmt extends Node {
   cond: Expr;
 }
 
+export interface IfClause {
+  cond: Expr;
+  body: Block;
+  line: number;
+  col: number;
+  thenLine: number;
+}
+
 export interface IfStmt extends Node {
   kind: 'If';
   /// `if c1 then b1 elseif c2 then b2 ...`
-  clauses: { cond: Expr; body: Block; line: number; col: number }[];
+  /// thenLine: line of `then` (where PUC tests the condition).
+  clauses: IfClause[];
   orelse: Block | null;
 }
 
@@ -287,6 +309,8 @@ export interface NumericForStmt extends Node {
   limit: Expr;
   step: Expr | null;
   body: Block;
+  /// Line of `do` (PUC's loop preparation).
+  doLine: number;
 }
 
 /// `for v1, v2 in e1, e2 do body end`. The resolver declares the hidden
@@ -298,6 +322,8 @@ export interface GenericForStmt extends Node {
   exprs: Expr[];
   body: Block;
   hidden: LocalVar[];
+  /// Line of `do` (PUC's loop preparation).
+  doLine: number;
 }
 
 /// `function a.b.c:m(params) body end` or `function f() end`; `target` is the
@@ -320,6 +346,8 @@ export interface LocalFunctionStmt extends Node {
 export interface ReturnStmt extends Node {
   kind: 'Return';
   exprs: Expr[];
+  /// Line of the statement's last token.
+  last: number;
 }
 
 export interface BreakStmt extends Node {

@@ -35,6 +35,7 @@ import type {
   FloatExpr,
   FunctionStmt,
   GotoStmt,
+  IfClause,
   IndexExpr,
   IntExpr,
   LabelStmt,
@@ -525,6 +526,7 @@ class Parser {
       const operand = this.subexpr(UNARY_PRIORITY);
       this.prefix(uop, start);
       e = { kind: 'Unary', op: uop, operand, line, col };
+      if (this.ek === EK.K) e.folded = true;
     } else {
       e = this.simpleexp();
     }
@@ -538,6 +540,7 @@ class Parser {
       const right = this.subexpr(RIGHT_PRIORITY[op]);
       this.posfix(op, leftK, start, rightStart);
       e = { kind: 'Binary', op: BINOPS[op], left: e, right, line, col };
+      if (this.ek === EK.K) e.folded = true;
     }
     this.level--;
     return e;
@@ -920,7 +923,7 @@ class Parser {
     }
     fs.freereg = start + 1;
     this.setKind(EK.NonReloc);
-    return { kind: 'Table', items: trim(items), line: tline, col };
+    return { kind: 'Table', items: trim(items), line: tline, col, endLine: this.lx.lastline };
   }
 
   /* recfield -> (NAME | '['exp']') = exp */
@@ -965,13 +968,14 @@ class Parser {
   /// A Block node holding the statements of a statlist.
   private statlistBlock(): Block {
     const lx = this.lx;
-    const b: Block = { stmts: [], endLine: 0, line: lx.tokLine, col: lx.tokCol };
+    const b: Block = { stmts: [], endLine: 0, lastTok: 0, line: lx.tokLine, col: lx.tokCol };
     const saved = this.stmts;
     this.stmts = b.stmts;
     this.statlist();
     this.stmts = saved;
     b.stmts = trim(b.stmts);
     b.endLine = lx.linenumber;
+    b.lastTok = lx.lastline;
     return b;
   }
 
@@ -1046,7 +1050,7 @@ class Parser {
 
   /* ifstat -> IF cond THEN block {ELSEIF cond THEN block} [ELSE block] END */
   private ifstat(line: number, col: number): void {
-    const clauses: { cond: Expr; body: Block; line: number; col: number }[] = [];
+    const clauses: IfClause[] = [];
     do clauses.push(this.testThenBlock());
     while (this.lx.token === T.Elseif);
     const orelse = this.testNext(T.Else) ? this.block() : null;
@@ -1055,7 +1059,7 @@ class Parser {
   }
 
   /* test_then_block -> [IF | ELSEIF] cond THEN block */
-  private testThenBlock(): { cond: Expr; body: Block; line: number; col: number } {
+  private testThenBlock(): IfClause {
     const lx = this.lx;
     const line = lx.linenumber;
     const col = lx.tokCol;
@@ -1063,8 +1067,9 @@ class Parser {
     const start = this.fs.freereg;
     const cond = this.expr();
     this.checkNext(T.Then);
+    const thenLine = lx.lastline;
     this.condition(start, lx.token === T.Break); // 'if x then break' jumps when x is true
-    if (lx.token !== T.Break) return { cond, body: this.block(), line, col };
+    if (lx.token !== T.Break) return { cond, body: this.block(), line, col, thenLine };
     // 'if x then break': PUC registers the break without a statement level.
     const bline = lx.linenumber;
     const bcol = lx.tokCol;
@@ -1074,6 +1079,7 @@ class Parser {
     const body: Block = {
       stmts: [{ kind: 'Break', line: bline, col: bcol }],
       endLine: 0,
+      lastTok: 0,
       line: bline,
       col: bcol,
     };
@@ -1085,8 +1091,9 @@ class Parser {
       this.stmts = saved;
     }
     body.endLine = lx.linenumber;
+    body.lastTok = lx.lastline;
     this.fs.leaveBlock();
-    return { cond, body, line, col };
+    return { cond, body, line, col, thenLine };
   }
 
   /* cond -> exp */
@@ -1158,8 +1165,9 @@ class Parser {
     if (this.testNext(44)) step = this.exp1();
     else fs.reserve(1);
     fs.activate(3);
+    const doLine = this.lx.linenumber;
     const body = this.forbody(1);
-    this.stmts.push({ kind: 'NumericFor', var: v, start, limit, step, body, line, col });
+    this.stmts.push({ kind: 'NumericFor', var: v, start, limit, step, body, line, col, doLine });
   }
 
   /* forlist -> NAME {,NAME} IN explist forbody */
@@ -1174,8 +1182,9 @@ class Parser {
     this.adjustAssign(4, exprs.length);
     fs.activate(4);
     fs.checkStack(3); // extra space to call the generator
+    const doLine = this.lx.linenumber;
     const body = this.forbody(vars.length);
-    this.stmts.push({ kind: 'GenericFor', vars: trim(vars), exprs, body, hidden, line, col });
+    this.stmts.push({ kind: 'GenericFor', vars: trim(vars), exprs, body, hidden, line, col, doLine });
   }
 
   /* forbody -> DO block */
@@ -1263,7 +1272,7 @@ class Parser {
       this.adjustAssign(vars.length, exprs.length);
       fs.activate(vars.length);
     }
-    this.stmts.push({ kind: 'Local', vars: trim(vars), exprs, line, col });
+    this.stmts.push({ kind: 'Local', vars: trim(vars), exprs, line, col, last: this.lx.lastline });
   }
 
   /* ATTRIB -> ['<' Name '>'] */
@@ -1338,7 +1347,7 @@ class Parser {
     }
     this.level -= levels;
     for (const t of targets) if (t.kind === 'Name') fs.markAssigned(t.ref);
-    this.stmts.push({ kind: 'Assign', targets: trim(targets), exprs, line, col });
+    this.stmts.push({ kind: 'Assign', targets: trim(targets), exprs, line, col, last: this.lx.lastline });
   }
 
   /* stat -> RETURN [explist] [';'] */
@@ -1353,7 +1362,7 @@ class Parser {
       }
     }
     this.testNext(59); // ';'
-    this.stmts.push({ kind: 'Return', exprs, line, col });
+    this.stmts.push({ kind: 'Return', exprs, line, col, last: this.lx.lastline });
   }
 
   private breakstat(): void {

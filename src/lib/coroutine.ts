@@ -7,6 +7,7 @@
 //   suspends with a HostFrame that later continues the coroutine where the
 //   request left it.
 
+import { CO_HANDLER } from '../runtime/call.js';
 import { getLevels, registerBuiltins, where } from '../runtime/debug.js';
 import { type LuaThrow, LuaThrow as LuaThrowClass, toLuaThrow } from '../runtime/errors.js';
 import { HostFrame } from '../runtime/frames.js';
@@ -24,6 +25,11 @@ type Outcome = { ok: true; values: LuaValue[] } | { ok: false; error: LuaThrow }
 
 /// Switches to `co` and runs `step` (a fresh call or a delivery to its top
 /// frame), then switches back. Returns the outcome or SUSPEND.
+function yieldDone(_L: LuaState, _s: unknown, v: LuaValue, isThrow: boolean): LuaValue {
+  if (isThrow) throw v;
+  return v;
+}
+
 /// The first run of a coroutine body happens under this JS frame: stack
 /// scans (runtime/debug.ts) stop there, as the resumer's levels are not the
 /// coroutine's.
@@ -51,8 +57,8 @@ function runCoroutine(
   co.base = L.depth;
   L.ccalls++;
   co.cbase = L.ccalls;
-  L.handler = undefined;
-  L.hookmask = co.hookmask;
+  L.handler = CO_HANDLER;
+  L.hookmask = co.inHook > 0 ? 0 : co.hookmask;
   L.setLimit();
   let r: LuaValue;
   let isThrow = false;
@@ -74,7 +80,7 @@ function runCoroutine(
   } finally {
     L.current = prev;
     prev.status = 'running';
-    L.hookmask = prev.hookmask;
+    L.hookmask = prev.inHook > 0 ? 0 : prev.hookmask;
     L.depth = depth;
     L.dlimit = dlimit;
     L.handler = handler;
@@ -94,6 +100,7 @@ function runCoroutine(
   if (!outcome.ok) {
     if (outcome.error.uncatchable) throw outcome.error;
     co.error = outcome.error;
+    co.deadLevels = outcome.error.levels;
   }
   return outcome;
 }
@@ -191,6 +198,7 @@ function closeThread(L: LuaState, co: LuaThread): LuaThrow | undefined {
   }
   co.status = 'dead';
   co.error = undefined;
+  co.deadLevels = undefined;
   return err;
 }
 
@@ -231,6 +239,8 @@ export function openCoroutine(L: LuaState): void {
       if (T.nny > 0) raise(L, 'attempt to yield across a C-call boundary');
       L.yieldValues = args;
       L.request = Req.Yield;
+      // A level of the suspended coroutine (debug.traceback shows it).
+      L.push(new HostFrame(yieldDone, undefined, 'coroutine.yield'));
       return SUSPEND;
     },
 

@@ -15,10 +15,11 @@ import { displayName, getLevels, heapLevels, type Level, registerBuiltins } from
 import { toLuaThrow } from '../runtime/errors.js';
 import { HostFrame, LuaFrame } from '../runtime/frames.js';
 import { getMetatable, raise, tostringBasic, typeName } from '../runtime/metamethods.js';
-import { type LuaState, SUSPEND } from '../runtime/state.js';
+import { type LuaState, SUSPEND, type Transfer } from '../runtime/state.js';
 import { LuaTable } from '../runtime/table.js';
 import { LuaThread, Req } from '../runtime/thread.js';
 import { Cell, type LuaFunction, LuaUserdata, type LuaValue } from '../runtime/value.js';
+import { WEAK_KEYS } from '../runtime/weak.js';
 import { argError, checkInt, checkString, optString, typeError } from './args.js';
 import { loadChunk, tostring, weakMode } from './base.js';
 import { ioReadStdinLine, ioWriteStderr } from './io.js';
@@ -73,6 +74,7 @@ function levelFn(L: LuaState, lv: Level): LuaFunction | undefined {
 function levelName(levels: Level[], i: number): [string, string] {
   const lv = levels[i];
   const caller = levels[i + 1];
+  if (lv?.hook) return ['hook', '?'];
   if (lv === undefined || lv.tailcalled || caller === undefined || !caller.lua) return ['', ''];
   const s = caller.site;
   if (s === undefined || s.namewhat === '') return ['', ''];
@@ -147,15 +149,18 @@ export function traceback(L: LuaState, msg: string | undefined, level: number): 
 
 function activeLines(p: Proto): LuaTable {
   const t = new LuaTable();
-  const seen = new Set<number>();
-  for (const pt of p.code.points.values()) seen.add(pt.line);
-  for (const l of seen) if (l >= p.lineDefined) t.set(l, true);
-  if (p.lastLineDefined > 0) t.set(p.lastLineDefined, true);
+  for (const l of p.code.traceLines) t.set(l, true);
   return t;
 }
 
+/// The transfer (values passed) of the function at levels[i] when a hook
+/// is reporting its call or return.
+function transferOf(L: LuaState, levels: Level[], i: number): Transfer | undefined {
+  return i > 0 && levels[i - 1]?.hook ? L.transfer : undefined;
+}
+
 function infoTable(
-  _L: LuaState,
+  L: LuaState,
   what: string,
   fn: LuaValue,
   lv: Level | undefined,
@@ -186,7 +191,7 @@ function infoTable(
         t.setStr('currentline', lv?.lua ? lv.line : -1);
         break;
       case 'u':
-        t.setStr('nups', isC ? 0 : proto.upvalNames.length);
+        t.setStr('nups', isC ? (typeof fn === 'function' ? (fn.CU ?? 0) : 0) : proto.upvalNames.length);
         t.setStr('nparams', isC ? 0 : proto.numParams);
         t.setStr('isvararg', isC ? true : proto.isVararg);
         break;
@@ -199,10 +204,12 @@ function infoTable(
       case 't':
         t.setStr('istailcall', lv?.tailcalled ?? false);
         break;
-      case 'r':
-        t.setStr('ftransfer', 0);
-        t.setStr('ntransfer', 0);
+      case 'r': {
+        const tr = lv === undefined ? undefined : transferOf(L, levels, idx);
+        t.setStr('ftransfer', tr === undefined ? 0 : tr.first);
+        t.setStr('ntransfer', tr === undefined ? 0 : tr.count);
         break;
+      }
       case 'L':
         if (!isC) t.setStr('activelines', activeLines(proto));
         break;
@@ -234,10 +241,24 @@ function frameLocal(fr: LuaFrame, n: number): [string, LuaValue] | undefined {
     return ['(vararg)', va[-n - 1]];
   }
   const v = frameScope(fr)[n - 1];
-  if (v === undefined) return undefined;
+  if (v === undefined) {
+    const t = tempIndex(fr, n);
+    return t === undefined ? undefined : ['(temporary)', fr.regs[t]];
+  }
   const i = regIndex(fr, v.reg);
   const raw = fr.regs[i];
   return [v.name, v.captured && raw instanceof Cell ? raw.v : raw];
+}
+
+/// Register index of local n when it is past the named ones: a temporary
+/// holding a pending value at a call.
+function tempIndex(fr: LuaFrame, n: number): number | undefined {
+  const code = (fr.fn.P as Proto).code;
+  const pt = code.points.get(fr.point);
+  if (pt === undefined) return undefined;
+  const k = n - 1 - pt.scope.length;
+  if (k < 0 || k >= (pt.temps < 0 ? code.ntemps : pt.temps)) return undefined;
+  return code.regs.length - code.ntemps + k;
 }
 
 function setFrameLocal(fr: LuaFrame, n: number, value: LuaValue): string | undefined {
@@ -248,7 +269,12 @@ function setFrameLocal(fr: LuaFrame, n: number, value: LuaValue): string | undef
     return '(vararg)';
   }
   const v = frameScope(fr)[n - 1];
-  if (v === undefined) return undefined;
+  if (v === undefined) {
+    const t = tempIndex(fr, n);
+    if (t === undefined) return undefined;
+    fr.regs[t] = value;
+    return '(temporary)';
+  }
   const i = regIndex(fr, v.reg);
   const raw = fr.regs[i];
   if (v.captured && raw instanceof Cell) raw.v = value;
@@ -284,6 +310,7 @@ interface HookState {
 
 export function openDebug(L: LuaState): void {
   const hooks = new Map<LuaThread, HookState>();
+  L.levelsAt = () => getLevels(L);
 
   /// Optional thread first argument (getthread).
   const threadArg = (args: LuaValue[]): [LuaThread, LuaValue[]] => {
@@ -331,6 +358,14 @@ export function openDebug(L: LuaState): void {
       const levels = T === L.current ? getLevels(L, level + 2) : heapLevels(L, T);
       const lv = levels[level];
       if (lv === undefined) return L.ret1(undefined);
+      if (lv.lua && lv.fn === undefined && what.includes('f') && T === L.current) {
+        // A running hooked variant does not show its closure: save the frames
+        // and read it from the heap.
+        return withSavedFrames(L, 'debug.getinfo', (L2) => {
+          const saved = getLevels(L2, level + 2);
+          return L2.ret1(infoTable(L2, what, levelFn(L2, saved[level]), saved[level], saved, level));
+        });
+      }
       return L.ret1(infoTable(L, what, levelFn(L, lv), lv, levels, level));
     },
 
@@ -348,13 +383,22 @@ export function openDebug(L: LuaState): void {
       const find = (levels: Level[], lv: number): LuaValue => {
         const l = levels[lv];
         if (l === undefined) argError(L, base + 1, 'level out of range', 'debug.getlocal');
+        const tr = transferOf(L, levels, lv);
+        if (tr?.stack !== undefined && !l.lua)
+          return n >= 1 && n <= tr.stack.length
+            ? L.ret2('(C temporary)', tr.stack[n - 1])
+            : L.ret1(undefined);
+        if (tr?.values !== undefined && n >= tr.first && n < tr.first + tr.count)
+          return L.ret2('(temporary)', tr.values[n - tr.first]);
         const fr = l.frame;
         if (!(fr instanceof LuaFrame)) return L.ret1(undefined);
         const r = frameLocal(fr, n);
         return r === undefined ? L.ret1(undefined) : L.ret2(r[0], r[1]);
       };
       if (T !== L.current) return find(heapLevels(L, T), level);
-      if (level === 0) return L.ret1(undefined);
+      // Level 0 is getlocal itself: its stack holds its arguments.
+      if (level === 0)
+        return n >= 1 && n <= args.length ? L.ret2('(C temporary)', args[n - 1]) : L.ret1(undefined);
       return withSavedFrames(L, 'debug.getlocal', (L2) => find(getLevels(L2), level));
     },
 
@@ -380,7 +424,9 @@ export function openDebug(L: LuaState): void {
       const i = checkInt(L, n, 2, arguments.length, 'debug.getupvalue');
       if (typeof f !== 'function') typeError(L, 1, 'function', f, arguments.length >= 1, 'debug.getupvalue');
       const u = upvalueCells(f);
-      if (u === undefined || i < 1 || i > u.U.length) return L.ret0();
+      // A host function's upvalues (PUC's C closures) are all named "".
+      if (u === undefined) return i >= 1 && i <= (f.CU ?? 0) ? L.ret2('', undefined) : L.ret0();
+      if (i < 1 || i > u.U.length) return L.ret0();
       return L.ret2(u.names[i - 1] === '' ? '?' : u.names[i - 1], u.U[i - 1].v);
     },
 
@@ -389,7 +435,8 @@ export function openDebug(L: LuaState): void {
       if (typeof f !== 'function') typeError(L, 1, 'function', f, arguments.length >= 1, 'debug.setupvalue');
       if (arguments.length < 3) argError(L, 3, 'value expected', 'debug.setupvalue');
       const u = upvalueCells(f);
-      if (u === undefined || i < 1 || i > u.U.length) return L.ret0();
+      if (u === undefined) return i >= 1 && i <= (f.CU ?? 0) ? L.ret1('') : L.ret0();
+      if (i < 1 || i > u.U.length) return L.ret0();
       u.U[i - 1].v = v;
       return L.ret1(u.names[i - 1] === '' ? '?' : u.names[i - 1]);
     },
@@ -452,8 +499,8 @@ export function openDebug(L: LuaState): void {
 
     'debug.getuservalue'(u: LuaValue, n: LuaValue): LuaValue {
       const i = n === undefined ? 1 : checkInt(L, n, 2, arguments.length, 'debug.getuservalue');
-      if (!(u instanceof LuaUserdata)) return L.ret2(undefined, false);
-      if (i < 1 || i > u.uservalues.length) return L.ret2(undefined, false);
+      if (!(u instanceof LuaUserdata)) return L.ret1(undefined);
+      if (i < 1 || i > u.nuvalue) return L.ret1(undefined);
       return L.ret2(u.uservalues[i - 1], true);
     },
 
@@ -462,7 +509,7 @@ export function openDebug(L: LuaState): void {
         typeError(L, 1, 'userdata', u, arguments.length >= 1, 'debug.setuservalue');
       if (arguments.length < 2) argError(L, 2, 'value expected', 'debug.setuservalue');
       const i = n === undefined ? 1 : checkInt(L, n, 3, arguments.length, 'debug.setuservalue');
-      if (i < 1 || i > Math.max(1, u.uservalues.length)) return L.ret1(undefined);
+      if (i < 1 || i > u.nuvalue) return L.ret1(undefined);
       u.uservalues[i - 1] = v;
       return L.ret1(u);
     },
@@ -479,12 +526,23 @@ export function openDebug(L: LuaState): void {
       const count = rest[2] === undefined ? 0 : checkInt(L, rest[2], base + 3, args.length, 'debug.sethook');
       if (typeof rest[0] !== 'function') typeError(L, base + 1, 'function', rest[0], true, 'debug.sethook');
       hooks.set(T, { fn: rest[0], mask, count });
+      // PUC keeps hooks in a registry table with weak keys.
+      let hookTable = L.registry.getStr('_HOOKKEY');
+      if (!(hookTable instanceof LuaTable)) {
+        hookTable = new LuaTable();
+        const mt = new LuaTable();
+        mt.setStr('__mode', 'k');
+        hookTable.metatable = mt;
+        hookTable.setWeakMode(WEAK_KEYS);
+        L.registry.setStr('_HOOKKEY', hookTable);
+      }
+      (hookTable as LuaTable).set(T, rest[0]);
       L.setHook(T, rest[0], mask, count);
       // Running frames continue in their hooked variants once saved.
       if (T === L.current && L.hookmask !== 0) {
         const self = lib['debug.sethook'];
         return withSavedFrames(L, 'debug.sethook', (L2) =>
-          L2.hookmask & 2 ? L2.hostReturnHook(self, L2.ret0()) : L2.ret0(),
+          L2.hookmask & 2 ? L2.hostReturnHook(self, args, L2.ret0()) : L2.ret0(),
         );
       }
       return L.ret0();

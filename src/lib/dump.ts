@@ -222,10 +222,10 @@ const fieldsOfType = (keys: string, check: Check) => {
   for (const k of keys.split(' ')) FIELDS.set(k, check);
 };
 fieldsOfType(
-  'line col endLine startLine lineDefined lastLineDefined id funcId index parentIndex parentId',
+  'line col endLine startLine lineDefined lastLineDefined id funcId index parentIndex parentId lastTok thenLine doLine last',
   isInt,
 );
-fieldsOfType('captured reassigned isVararg isMethod fromParentLocal', isBool);
+fieldsOfType('captured reassigned isVararg isMethod fromParentLocal folded', isBool);
 fieldsOfType(
   'ref env local target func fn obj key left right operand expr cond start limit step call body orelse var',
   isNode,
@@ -315,7 +315,8 @@ function stripped(payload: Payload): Payload {
     if (typeof o.line === 'number' && !('lineDefined' in o)) o.line = -1;
     if (typeof o.col === 'number') o.col = 0;
     if ('startLine' in o) o.startLine = o.endLine = -1;
-    if ('endLine' in o && 'stmts' in o) o.endLine = -1;
+    if ('endLine' in o && ('stmts' in o || o.kind === 'Table')) o.endLine = -1;
+    for (const k of ['lastTok', 'thenLine', 'doLine', 'last']) if (typeof o[k] === 'number') o[k] = -1;
   };
   walk(payload.functions);
   return payload;

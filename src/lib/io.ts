@@ -277,7 +277,7 @@ export function openIo(L: LuaState, host: Host, writers: StdWriters = {}): (s: s
   const stdout = std(writers.stdout ? new WriterFile(writers.stdout) : host.stdout);
   const stderr = std(writers.stderr ? new WriterFile(writers.stderr) : host.stderr);
   const wrap = (s: LStream): LuaUserdata => {
-    const u = new LuaUserdata(s);
+    const u = new LuaUserdata(s, 0);
     u.metatable = meta;
     return u;
   };

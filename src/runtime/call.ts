@@ -16,6 +16,8 @@ import type { LuaValue } from './value.js';
 /// Marker message handler installed by the host at the bottom of a run: errors
 /// that reach it get their traceback recorded at the error point.
 export const TRACEBACK_HANDLER = Object.freeze({ traceback: true });
+/// The handler of a running coroutine's body (outside its pcalls).
+export const CO_HANDLER = Object.freeze({ coroutine: true });
 
 /// Calls f(...args) from host code that cannot suspend; returns the first
 /// result (all results in L.nret/L.ret).
@@ -63,6 +65,11 @@ export function callNested(L: LuaState, f: LuaValue, args: LuaValue[]): LuaValue
 /// error becomes "error in error handling".
 export function runHandler(L: LuaState, t: LuaThrow): void {
   const h = L.handler;
+  if (h === CO_HANDLER) {
+    // A coroutine outside any pcall: keep its levels for debug.traceback.
+    if (t.levels === undefined) t.levels = L.levelsAt();
+    return;
+  }
   if (h === TRACEBACK_HANDLER) {
     // The host's own handler (Lua.run): keep the value, record the traceback.
     if (t.traceback === undefined) t.traceback = L.tracebackAt();

@@ -10,9 +10,9 @@
 // Runtime helpers (index, arith...) are not levels.
 
 import type { LineMap, Proto } from '../compiler/proto.js';
-import { type Frame, HostFrame, LuaFrame } from './frames.js';
+import { type Frame, HostFrame, LuaFrame, TailMarker } from './frames.js';
 import type { Site } from './sites.js';
-import { HOST_HOOK, type LuaState } from './state.js';
+import { HOOK_RUN, HOST_HOOK, hookDone, type LuaState } from './state.js';
 import { CO_START, ON_ERROR } from './tbc.js';
 import type { LuaThread } from './thread.js';
 import type { LuaFunction } from './value.js';
@@ -47,6 +47,8 @@ export interface Level {
   tailcalled: boolean;
   /// The heap frame, for frames saved on the heap.
   frame: Frame | undefined;
+  /// Called as a hook (debug.sethook).
+  hook?: boolean;
 }
 
 /// Active trampolines, innermost last (pushed by LuaState.drive).
@@ -106,6 +108,10 @@ function scan(L: LuaState, cs: CallSiteLike[], max: number): Level[] {
   const out: Level[] = [];
   // The next Lua frame is closing its variables because of an error: skip it.
   let dying = false;
+  // The closure of the Lua function running the hook just met.
+  let hookedSelf: LuaFunction | undefined;
+  // The prototype of the hooked variant just met (its plain entry follows).
+  let hookedEntry: Proto | undefined;
   const T = L.current;
   let tramp = L.tramps.length - 1;
   let heapPos: Frame | null = T.top;
@@ -113,11 +119,17 @@ function scan(L: LuaState, cs: CallSiteLike[], max: number): Level[] {
     const name = c.getFunctionName();
     if (name === null) continue;
     if (name === CO_START) return out;
+    if (name === HOOK_RUN) {
+      const hook = out[out.length - 1];
+      if (hook !== undefined) hook.hook = true;
+      hookedSelf = L.hookedSelf;
+      continue;
+    }
     if (name === HOST_HOOK) {
       // A hook reporting a host function's call or return: that function is
       // the level under the hook.
       const f = L.hookedFn;
-      if (f !== undefined && pushLevel(out, cLevel(f.name), max)) return out;
+      if (f !== undefined && pushLevel(out, { ...cLevel(f.name), fn: f }, max)) return out;
       continue;
     }
     if (name === ON_ERROR) {
@@ -132,8 +144,17 @@ function scan(L: LuaState, cs: CallSiteLike[], max: number): Level[] {
     if (m !== null) {
       const proto = L.protoOf(Number(m[2]), Number(m[3]));
       const hooked = m[1] === 'H';
+      if (!hooked && proto !== undefined && proto === hookedEntry) {
+        // The plain entry that handed over to the hooked variant above.
+        hookedEntry = undefined;
+        continue;
+      }
+      hookedEntry = hooked ? proto : undefined;
       const pos = mapLine(hooked ? proto?.hookedLines : proto?.direct, c.getLineNumber());
-      const fn = hooked ? undefined : (c.getFunction() as LuaFunction | undefined);
+      // (V8 shows no function object under strict code: the closure is
+      // known only for the function running a hook.)
+      const fn = hookedSelf?.P === proto ? hookedSelf : undefined;
+      hookedSelf = undefined;
       if (luaLevel(L, out, proto, fn, pos, max)) return out;
       continue;
     }
@@ -170,7 +191,7 @@ function scan(L: LuaState, cs: CallSiteLike[], max: number): Level[] {
       )
         return out;
       for (let f = heapPos; f !== null && f !== tr.barrier; f = f.parent) {
-        const lv = heapLevel(L, f);
+        const lv = heapLevel(L, f, out);
         if (lv !== undefined && pushLevel(out, lv, max)) return out;
       }
       heapPos = tr.barrier;
@@ -228,15 +249,28 @@ function pushLevel(out: Level[], lv: Level, max: number): boolean {
 
 /// The levels of a thread that is not running (all its frames are saved).
 export function heapLevels(L: LuaState, T: LuaThread): Level[] {
+  if (T.status === 'dead' && T.deadLevels !== undefined) return T.deadLevels as Level[];
   const out: Level[] = [];
   for (let f = T.top; f !== null; f = f.parent) {
-    const lv = heapLevel(L, f);
+    const lv = heapLevel(L, f, out);
     if (lv !== undefined) out.push(lv);
   }
   return out;
 }
 
-function heapLevel(L: LuaState, f: Frame): Level | undefined {
+/// The level of heap frame f, if it is one; `out`: the levels above it (a
+/// hook's end marks the level above as the hook).
+function heapLevel(L: LuaState, f: Frame, out: Level[]): Level | undefined {
+  if (f instanceof TailMarker) {
+    const callee = out[out.length - 1];
+    if (callee !== undefined) callee.tailcalled = true;
+    return undefined;
+  }
+  if (f instanceof HostFrame && f.k === hookDone) {
+    const hook = out[out.length - 1];
+    if (hook !== undefined) hook.hook = true;
+    return undefined;
+  }
   if (f instanceof LuaFrame) {
     const proto = f.fn.P as Proto | undefined;
     const pt = proto?.code.points.get(f.point);

@@ -21,6 +21,9 @@ export class LuaThrow {
   errerr = false;
   /// Traceback text captured at the throw point when the host asked for one.
   traceback: string | undefined = undefined;
+  /// Stack levels of the coroutine it is killing, captured where it was
+  /// raised (debug.traceback of a dead coroutine shows them).
+  levels: unknown = undefined;
   constructor(value: LuaValue) {
     this.value = value;
   }

@@ -93,3 +93,17 @@ export class HostFrame extends Frame {
     return this.k(L, this.state, v, isThrow);
   }
 }
+
+/// Where frames left by tail calls were (their functions are gone, as in PUC
+/// Lua): marks the level above it as tail called. Consecutive tail calls
+/// share one marker, so tail calls run in constant memory.
+export class TailMarker extends Frame {
+  constructor() {
+    super();
+    this.luaFrames = 0;
+  }
+  resume(_L: LuaState, v: LuaValue, isThrow: boolean): LuaValue {
+    if (isThrow) throw v;
+    return v;
+  }
+}

@@ -24,7 +24,8 @@ import type { Proto } from '../compiler/proto.js';
 import { callNested, runHandler } from './call.js';
 import type { Trampoline } from './debug.js';
 import { LuaThrow, toLuaThrow } from './errors.js';
-import { costOf, EntryFrame, type Frame, HostFrame, LuaFrame } from './frames.js';
+import { costOf, EntryFrame, type Frame, HostFrame, LuaFrame, TailMarker } from './frames.js';
+import { callValue } from './metamethods.js';
 import { SiteTable } from './sites.js';
 import { LuaTable } from './table.js';
 import { LuaThread, Req } from './thread.js';
@@ -40,14 +41,66 @@ export const SUSPEND: any = Object.freeze({ suspend: true });
 /// return event runs (see LuaState.hookedHost).
 export const HOST_HOOK = '[host-hook]';
 const hostHookFrame = {
-  [HOST_HOOK](L: LuaState, event: string): void {
-    L.fireHook(event);
+  [HOST_HOOK](L: LuaState, event: string, transfer: Transfer): void {
+    L.fireHook(event, transfer);
   },
 };
 
-function hostReturn(L: LuaState, f: LuaFunction, v: LuaValue, isThrow: boolean): LuaValue {
+/// What debug.getinfo 'r' and debug.getlocal show of the function whose call
+/// or return a hook reports: `count` values from local `first` on; for a
+/// return, the values; for a host function, its whole stack (arguments,
+/// then results).
+export interface Transfer {
+  first: number;
+  count: number;
+  values?: LuaValue[];
+  stack?: LuaValue[];
+}
+
+/// The JS frame name under which a hook function runs: stack scans name the
+/// level above it "hook" (runtime/debug.ts).
+export const HOOK_RUN = '[hook]';
+const hookRunFrame = {
+  [HOOK_RUN](L: LuaState, hook: LuaValue, args: LuaValue[], nested: boolean): LuaValue {
+    return nested ? L.callNested(hook, args) : callValue(L, hook, 0, args);
+  },
+};
+
+/// What a running hook changed, restored when it ends.
+interface HookState {
+  T: LuaThread;
+  n: number;
+  rest: LuaValue[] | undefined;
+  prevSelf: LuaFunction | undefined;
+  prevTransfer: Transfer | undefined;
+}
+
+function hookEnd(L: LuaState, st: HookState): void {
+  const T = st.T;
+  T.inHook--;
+  // (The hook may have changed the thread's hook.)
+  if (T === L.current) L.hookmask = T.inHook > 0 ? 0 : T.hookmask;
+  L.hookedSelf = st.prevSelf;
+  L.transfer = st.prevTransfer;
+  L.setLimit();
+  L.nret = st.n;
+  if (st.rest !== undefined) for (let i = 0; i < st.n; i++) L.ret[i] = st.rest[i];
+}
+
+export function hookDone(L: LuaState, st: HookState, v: LuaValue, isThrow: boolean): LuaValue {
+  hookEnd(L, st);
   if (isThrow) throw v;
-  return L.hookmask & 2 ? L.hostReturnHook(f, v) : v;
+  return undefined;
+}
+
+function hostReturn(
+  L: LuaState,
+  st: { f: LuaFunction; args: LuaValue[] },
+  v: LuaValue,
+  isThrow: boolean,
+): LuaValue {
+  if (isThrow) throw v;
+  return L.hookmask & 2 ? L.hostReturnHook(st.f, st.args, v) : v;
 }
 
 export const JS_SLOTS = 40_000;
@@ -199,6 +252,13 @@ export class LuaState {
     this.utail = fr;
   }
 
+  /// A frame that made a tail call to a Lua function leaves the JS stack
+  /// without saving itself (the callee suspended).
+  tailSuspend(): LuaValue {
+    if (!(this.utail instanceof TailMarker)) this.push(new TailMarker());
+    return SUSPEND;
+  }
+
   /// Called by compiled code at a suspension point: saves the frame.
   save(fn: LuaFunction, point: number, regs: LuaValue[], va: LuaValue[] | undefined): LuaValue {
     if (this.isTick(fn, point)) {
@@ -259,54 +319,100 @@ export class LuaState {
     T.hookcount = count;
     T.hookleft = count;
     if (T === this.current) {
-      this.hookmask = bits;
+      this.hookmask = T.inHook > 0 ? 0 : bits;
       this.setLimit();
     }
   }
 
-  private runHook(event: string, line: LuaValue): void {
+  /// The Lua function whose event a hook is reporting (`self`; undefined
+  /// for host functions): stack scans cannot see the closure of a running
+  /// hooked variant otherwise.
+  hookedSelf: LuaFunction | undefined = undefined;
+
+  /// A tail call is being made by hooked code: the callee's call event is
+  /// a "tail call" one.
+  tailcall = false;
+
+  /// Runs the current thread's hook for `event`. From hooked Lua code (`self`
+  /// the running function) the hook is a call the function can suspend in
+  /// (returns SUSPEND; a HostFrame ends the hook); from host code (`nested`)
+  /// it runs to completion.
+  private runHook(
+    event: string,
+    line: LuaValue,
+    self: LuaFunction | undefined,
+    nested: boolean,
+    transfer?: Transfer,
+  ): LuaValue {
     const T = this.current;
-    const mask = this.hookmask;
+    // Hooks run between a call and the use of its results: keep them.
+    const n = this.nret;
+    const st: HookState = {
+      T,
+      n,
+      rest: n >= 2 ? this.ret.slice(0, n) : undefined,
+      prevSelf: this.hookedSelf,
+      prevTransfer: this.transfer,
+    };
     this.hookmask = 0;
+    this.hookedSelf = self;
+    this.transfer = transfer;
+    T.inHook++;
     this.setLimit();
+    let r: LuaValue;
     try {
-      this.callNested(T.hook, line === undefined ? [event] : [event, line]);
-    } finally {
-      this.hookmask = mask;
-      this.setLimit();
+      r = hookRunFrame[HOOK_RUN](this, T.hook, line === undefined ? [event] : [event, line], nested);
+    } catch (e) {
+      hookEnd(this, st);
+      throw e;
     }
+    if (r === SUSPEND) {
+      this.push(new HostFrame(hookDone, st));
+      return r;
+    }
+    hookEnd(this, st);
+    return undefined;
   }
 
-  callHook(): void {
-    this.runHook('call', undefined);
+  /// The transfer of the event a hook is reporting (see Transfer).
+  transfer: Transfer | undefined = undefined;
+
+  callHook(self: LuaFunction): LuaValue {
+    const tail = this.tailcall;
+    this.tailcall = false;
+    const count = (self.P as Proto).numParams;
+    return this.runHook(tail ? 'tail call' : 'call', undefined, self, false, { first: 1, count });
   }
 
-  retHook(): void {
-    this.runHook('return', undefined);
+  /// `values` are returned, `first`: the local number after the active ones.
+  retHook(self: LuaFunction, values: LuaValue[], first: number): LuaValue {
+    return this.runHook('return', undefined, self, false, { first, count: values.length, values });
   }
 
   /// Calls host function f (already counted on the stack) with call and
   /// return hooks: PUC Lua hooks C functions too.
   hookedHost(f: LuaFunction, args: LuaValue[]): LuaValue {
-    if (this.hookmask & 1) this.hostHook(f, 'call');
+    this.tailcall = false; // (PUC reports a host function's tail call as a call)
+    if (this.hookmask & 1) this.hostHook(f, 'call', { first: 1, count: args.length, stack: args });
     const r = f(...args);
     if (r === SUSPEND) {
       // Its return event comes when it finishes.
-      this.push(new HostFrame(hostReturn, f));
+      this.push(new HostFrame(hostReturn, { f, args }));
       return r;
     }
-    if (this.hookmask & 2) return this.hostReturnHook(f, r);
+    if (this.hookmask & 2) return this.hostReturnHook(f, args, r);
     return r;
   }
 
   /// Fires the return hook of host function f, which returned `first` (and
   /// L.nret/L.ret): keeps the results.
-  hostReturnHook(f: LuaFunction, first: LuaValue): LuaValue {
-    const n = this.nret;
-    const rest = n >= 2 ? this.ret.slice(0, n) : undefined;
-    this.hostHook(f, 'return');
-    this.nret = n;
-    if (rest !== undefined) for (let i = 0; i < n; i++) this.ret[i] = rest[i];
+  hostReturnHook(f: LuaFunction, args: LuaValue[], first: LuaValue): LuaValue {
+    const results = this.collect(first);
+    this.hostHook(f, 'return', {
+      first: args.length + 1,
+      count: results.length,
+      stack: [...args, ...results],
+    });
     return first;
   }
 
@@ -314,28 +420,32 @@ export class LuaState {
   /// scans show it as the level under the hook (runtime/debug.ts).
   hookedFn: LuaFunction | undefined = undefined;
 
-  private hostHook(f: LuaFunction, event: string): void {
+  private hostHook(f: LuaFunction, event: string, transfer: Transfer): void {
     const prev = this.hookedFn;
     this.hookedFn = f;
     try {
-      hostHookFrame[HOST_HOOK](this, event);
+      hostHookFrame[HOST_HOOK](this, event, transfer);
     } finally {
       this.hookedFn = prev;
     }
   }
 
   /// Fires a hook event (runHook is private).
-  fireHook(event: string): void {
-    this.runHook(event, undefined);
+  fireHook(event: string, transfer: Transfer): void {
+    this.runHook(event, undefined, undefined, true, transfer);
   }
 
-  lineHook(line: number): void {
+  /// A line-event check point of hooked code (emit.ts): counts for the
+  /// count hook; `fire` when PUC would report a new line there.
+  lineHook(line: number, fire: boolean, self: LuaFunction): LuaValue {
     const T = this.current;
+    const line_ = fire && (this.hookmask & 4) !== 0;
     if (this.hookmask & 8 && --T.hookleft <= 0) {
       T.hookleft = T.hookcount;
-      this.runHook('count', undefined);
+      const r = this.runHook('count', undefined, self, line_);
+      if (r === SUSPEND) return r;
     }
-    if (this.hookmask & 4) this.runHook('line', line);
+    return line_ ? this.runHook('line', line, self, false) : undefined;
   }
 
   /// Raises "stack overflow" if the current thread's Lua stack is full.
@@ -531,6 +641,8 @@ export class LuaState {
   /// The traceback of the current stack (for errors reaching the host);
   /// installed by the debug library.
   tracebackAt: () => string = () => 'stack traceback:\n\t[C]: in ?';
+  /// The running thread's stack levels (installed by the debug module).
+  levelsAt: () => unknown = () => undefined;
 
   /// Position prefix "chunk:line: " of the Lua function at `level` (1 = the
   /// function that called the running host function); installed by debug.ts.

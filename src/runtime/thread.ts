@@ -57,6 +57,10 @@ export class LuaThread {
   /// debug.sethook state of this thread.
   hook: unknown = undefined;
   hookmask = 0;
+  /// Stack levels when an error killed it (runtime/debug.ts Level[]).
+  deadLevels: unknown = undefined;
+  /// A hook is running in this thread: hooks are off (PUC's allowhook).
+  inHook = 0;
   hookcount = 0;
   hookleft = 0;
   id = nextThreadId++;

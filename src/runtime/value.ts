@@ -49,9 +49,13 @@ export class LuaFloat {
 /// A full userdata: a host object seen from Lua, with an optional metatable.
 export class LuaUserdata {
   metatable: LuaTable | undefined = undefined;
-  /// 5.4 user values (debug.getuservalue/setuservalue).
+  /// 5.4 user values (debug.getuservalue/setuservalue): `nuvalue` slots,
+  /// one unless the creator says otherwise (PUC's io files have none).
   uservalues: LuaValue[] = [];
-  constructor(public data: unknown) {}
+  constructor(
+    public data: unknown,
+    readonly nuvalue = 1,
+  ) {}
 }
 
 export type LuaFunction = ((...args: any[]) => any) & {
