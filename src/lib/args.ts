@@ -4,11 +4,11 @@
 // "calling 'm' on bad self").
 
 import { callerInfo, displayName } from '../runtime/debug.js';
-import { objTypeName, raise, typeName } from '../runtime/metamethods.js';
+import { getMetatable, raise, typeName } from '../runtime/metamethods.js';
 import { isNumber, numberToString, str2number, toDouble, toInteger } from '../runtime/number.js';
 import type { LuaState } from '../runtime/state.js';
 import { LuaTable } from '../runtime/table.js';
-import { LuaFloat, LuaInt, type LuaValue } from '../runtime/value.js';
+import { LuaFloat, LuaInt, LuaLightUserdata, type LuaValue } from '../runtime/value.js';
 
 /// Raises "bad argument #arg to 'fname' (msg)" with the caller's position.
 export function argError(L: LuaState, arg: number, msg: string, fname: string): never {
@@ -25,10 +25,9 @@ export function argError(L: LuaState, arg: number, msg: string, fname: string): 
 /// The type name luaL_typeerror shows for an argument ('no value' if absent).
 export function argTypeName(L: LuaState, v: LuaValue, present: boolean): string {
   if (!present) return 'no value';
-  const mt = v instanceof LuaTable ? v.metatable : undefined;
-  const name = mt?.str.__name;
+  const name = getMetatable(L, v)?.str.__name;
   if (typeof name === 'string') return name;
-  return objTypeName(L, v) === 'userdata' ? 'userdata' : typeName(v);
+  return v instanceof LuaLightUserdata ? 'light userdata' : typeName(v);
 }
 
 export function typeError(

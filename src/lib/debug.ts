@@ -18,7 +18,7 @@ import { getMetatable, raise, tostringBasic, typeName } from '../runtime/metamet
 import { type LuaState, SUSPEND, type Transfer } from '../runtime/state.js';
 import { LuaTable } from '../runtime/table.js';
 import { LuaThread, Req } from '../runtime/thread.js';
-import { Cell, type LuaFunction, LuaUserdata, type LuaValue } from '../runtime/value.js';
+import { Cell, type LuaFunction, LuaLightUserdata, LuaUserdata, type LuaValue } from '../runtime/value.js';
 import { WEAK_KEYS } from '../runtime/weak.js';
 import { argError, checkInt, checkString, optString, typeError } from './args.js';
 import { loadChunk, tostring, weakMode } from './base.js';
@@ -323,8 +323,8 @@ export function openDebug(L: LuaState): void {
     return { U: f.U, names: (f.P as Proto).upvalNames };
   };
 
-  const upvalueIds = new WeakMap<Cell, LuaUserdata>();
-  const hostUpvalueIds = new WeakMap<object, LuaUserdata[]>();
+  const upvalueIds = new WeakMap<Cell, LuaLightUserdata>();
+  const hostUpvalueIds = new WeakMap<object, LuaLightUserdata[]>();
 
   const lib = {
     'debug.traceback'(...args: LuaValue[]): LuaValue {
@@ -451,13 +451,13 @@ export function openDebug(L: LuaState): void {
         if (i < 1 || i > nc) return L.ret1(undefined);
         let ids = hostUpvalueIds.get(f as object);
         if (ids === undefined) hostUpvalueIds.set(f as object, (ids = []));
-        ids[i - 1] ??= new LuaUserdata(undefined);
+        ids[i - 1] ??= new LuaLightUserdata(undefined);
         return L.ret1(ids[i - 1]);
       }
       if (i < 1 || i > u.U.length) return L.ret1(undefined);
       const cell = u.U[i - 1];
       let id = upvalueIds.get(cell);
-      if (id === undefined) upvalueIds.set(cell, (id = new LuaUserdata(cell)));
+      if (id === undefined) upvalueIds.set(cell, (id = new LuaLightUserdata(cell)));
       return L.ret1(id);
     },
 

@@ -58,6 +58,12 @@ export class LuaUserdata {
   ) {}
 }
 
+/// A light userdata: a bare host value (debug.upvalueid's ids). It has no
+/// metatable or user values of its own.
+export class LuaLightUserdata {
+  constructor(readonly data: unknown) {}
+}
+
 export type LuaFunction = ((...args: any[]) => any) & {
   /// Upvalue cells of a Lua closure.
   U?: Cell[];
