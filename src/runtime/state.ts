@@ -123,6 +123,9 @@ export interface StateOptions {
   sliceMs?: number;
 }
 
+/// Frames a thread may use past maxDepth while handling a stack overflow.
+const STACK_ERROR_EXTRA = 40;
+
 export class LuaState {
   // ---- hot fields read by compiled code
   depth = 0;
@@ -449,11 +452,23 @@ export class LuaState {
   }
 
   /// Raises "stack overflow" if the current thread's Lua stack is full.
+  /// While the error is being handled (message handler, __close), the
+  /// thread may go STACK_ERROR_EXTRA frames deeper; past that, the error is
+  /// "error in error handling" (as PUC's luaD_growstack).
   checkLuaDepth(): void {
     const T = this.current;
-    if (T.heapCount + 1 > this.maxDepth) {
-      throw new LuaThrow(this.where(1) + 'stack overflow');
+    if (T.heapCount + 1 <= this.maxDepth) {
+      T.stackError = false;
+      return;
     }
+    if (!T.stackError) {
+      T.stackError = true;
+      // The message handler runs at the error point, over the full stack.
+      const t = new LuaThrow(this.where(1) + 'stack overflow');
+      if (this.handler !== undefined) this.runHandler(t);
+      throw t;
+    }
+    if (T.heapCount + 1 > this.maxDepth + STACK_ERROR_EXTRA) this.errorInErrorHandling();
   }
 
   /// Moves the unwind chain onto thread T's continuation.

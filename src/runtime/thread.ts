@@ -32,6 +32,9 @@ export class LuaThread {
   top: Frame | null = null;
   /// Lua frames among the saved frames.
   heapCount = 0;
+  /// Handling a stack overflow: frames past maxDepth are allowed (PUC's
+  /// extra stack for errors), up to STACK_ERROR_EXTRA more.
+  stackError = false;
   /// L.depth when this thread's trampoline last started running it.
   base = 0;
   /// Host call levels below this thread's trampoline.
