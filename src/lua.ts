@@ -17,6 +17,7 @@ import { openLibs } from './lib/init.js';
 import { TRACEBACK_HANDLER } from './runtime/call.js';
 import { registerBuiltins, where } from './runtime/debug.js';
 import { LuaExit, LuaThrow, toLuaThrow } from './runtime/errors.js';
+import { runPending } from './runtime/finalize.js';
 import { callValue, metaOf, raise, typeName } from './runtime/metamethods.js';
 import { intFromBig, isInteger, numberToString, toDouble } from './runtime/number.js';
 import { LuaState, type StateOptions, SUSPEND } from './runtime/state.js';
@@ -131,6 +132,18 @@ export class Lua {
     );
   }
 
+  /// Closes the state as lua_close does: runs the finalizers (__gc) of every
+  /// table still marked for finalization, newest first. Errors in them are
+  /// warnings. The state stays usable.
+  close(): Promise<void> {
+    const L = this.state;
+    const closeState = () => {
+      L.finalizers.all();
+      return runPending(L, L.ret0());
+    };
+    return this.enqueue(() => this.runNow(() => closeState, [], {})).then(() => undefined);
+  }
+
   /// Calls a Lua function as `run` runs a chunk (asynchronously, queued), with
   /// Lua values in and out, unconverted: for hosts that work with Lua values,
   /// such as the command line.
@@ -238,7 +251,7 @@ export class Lua {
   /// collector would have run).
   private maybeCollect(): void {
     const gc = (globalThis as { gc?: () => void }).gc;
-    if (weakTables.count === 0 || typeof gc !== 'function') return;
+    if ((weakTables.count === 0 && this.state.finalizers.count === 0) || typeof gc !== 'function') return;
     const now = performance.now();
     if (now - this.lastGc < 100) return;
     this.lastGc = now;

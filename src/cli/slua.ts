@@ -171,18 +171,30 @@ async function main(): Promise<void> {
   const argv = [process.argv[1] ?? PROGNAME, ...process.argv.slice(2)];
   const S = new Session(PROGNAME);
   let status: number;
+  // lua_close (finalizers) ends every run but os.exit's without `close`.
+  let close = true;
   try {
     const ok = argv[1] === '-p' ? await checkOnly(S, argv.slice(2)) : await pmain(S, argv);
     status = ok ? 0 : 1;
   } catch (e) {
-    if (e instanceof LuaExit) status = e.code;
-    else if (e instanceof LuaThrow) {
+    if (e instanceof LuaExit) {
+      status = e.code;
+      close = e.close;
+    } else if (e instanceof LuaThrow) {
       // An error outside a protected call (lua.c's pmain fails): its
       // message, if it is a string.
       const v = e.value;
       S.message(typeof v === 'string' ? v : isNumber(v) ? numberToString(v) : '(null)');
       status = 1;
     } else throw e;
+  }
+  if (close) {
+    try {
+      await S.lua.close();
+    } catch (e) {
+      // os.exit in a finalizer ends the program with its status.
+      if (e instanceof LuaExit) status = e.code;
+    }
   }
   S.host.exit(status);
 }

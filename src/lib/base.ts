@@ -12,6 +12,7 @@ import { LuaSyntaxError } from '../frontend/errors.js';
 import { callNested } from '../runtime/call.js';
 import { registerBuiltins, where } from '../runtime/debug.js';
 import { type LuaThrow, toLuaThrow } from '../runtime/errors.js';
+import { runPending } from '../runtime/finalize.js';
 import { HostFrame } from '../runtime/frames.js';
 import {
   callValue,
@@ -224,7 +225,9 @@ function b_str2int(s: string, base: number): LuaValue {
 /// Installs the basic library into the globals of L.
 function collectDone(L: LuaState, _s: unknown, v: LuaValue, isThrow: boolean): LuaValue {
   if (isThrow) throw v;
-  return L.ret1(0);
+  // Finalizers of what the collection freed run before collectgarbage returns.
+  L.finalizers.sweep();
+  return runPending(L, L.ret1(0));
 }
 
 function nextMacrotask(f: () => void): void {
@@ -313,6 +316,7 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
         libError(L, 'cannot change a protected metatable');
       tt.metatable = mt;
       tt.setWeakMode(weakMode(mt));
+      L.finalizers.check(tt, mt);
       return L.ret1(t);
     },
 
@@ -448,10 +452,11 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
           return L.ret1('incremental');
         case 'collect': {
           const gc = (globalThis as { gc?: () => void }).gc;
-          if (typeof gc !== 'function') return L.ret1(0);
-          if (weakTables.count === 0 || !L.canInterrupt || L.current.nny > 0) {
+          if (typeof gc !== 'function') return runPending(L, L.ret1(0));
+          if ((weakTables.count === 0 && L.finalizers.count === 0) || !L.canInterrupt || L.current.nny > 0) {
             gc();
-            return L.ret1(0);
+            L.finalizers.sweep();
+            return runPending(L, L.ret1(0));
           }
           // JavaScript clears weak references only once the current job
           // ends: collect in a fresh macrotask, then continue.

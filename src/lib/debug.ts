@@ -75,6 +75,7 @@ function levelName(levels: Level[], i: number): [string, string] {
   const lv = levels[i];
   const caller = levels[i + 1];
   if (lv?.hook) return ['hook', '?'];
+  if (lv?.gc) return ['metamethod', '__gc'];
   if (lv === undefined || lv.tailcalled || caller === undefined || !caller.lua) return ['', ''];
   const s = caller.site;
   if (s === undefined || s.namewhat === '') return ['', ''];
@@ -486,6 +487,7 @@ export function openDebug(L: LuaState): void {
       if (v instanceof LuaTable) {
         v.metatable = m;
         v.setWeakMode(weakMode(m));
+        L.finalizers.check(v, m);
       } else if (v instanceof LuaUserdata) v.metatable = m;
       else if (typeof v === 'string') L.stringMeta = m;
       else if (m === undefined) L.typeMetas.delete(typeName(v));

@@ -42,6 +42,7 @@ export function warning(L: LuaState, msg: string, tocont: boolean): void {
 /// Installs `warn`; warnings go to `out` (standard error).
 export function openWarn(L: LuaState, out: (bytes: string) => void): void {
   states.set(L, { mode: 'off', out });
+  L.warn = (msg) => warning(L, msg, false);
   const lib = {
     '_G.warn'(...args: LuaValue[]): LuaValue {
       const n = args.length;

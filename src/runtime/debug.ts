@@ -10,6 +10,7 @@
 // Runtime helpers (index, arith...) are not levels.
 
 import type { LineMap, Proto } from '../compiler/proto.js';
+import { GC_RUN, gcStep } from './finalize.js';
 import { type Frame, HostFrame, LuaFrame, TailMarker } from './frames.js';
 import type { Site } from './sites.js';
 import { HOOK_RUN, HOST_HOOK, hookDone, type LuaState } from './state.js';
@@ -49,6 +50,8 @@ export interface Level {
   frame: Frame | undefined;
   /// Called as a hook (debug.sethook).
   hook?: boolean;
+  /// Called as a finalizer (__gc).
+  gc?: boolean;
 }
 
 /// Active trampolines, innermost last (pushed by LuaState.drive).
@@ -123,6 +126,11 @@ function scan(L: LuaState, cs: CallSiteLike[], max: number): Level[] {
       const hook = out[out.length - 1];
       if (hook !== undefined) hook.hook = true;
       hookedSelf = L.hookedSelf;
+      continue;
+    }
+    if (name === GC_RUN) {
+      const fin = out[out.length - 1];
+      if (fin !== undefined) fin.gc = true;
       continue;
     }
     if (name === HOST_HOOK) {
@@ -264,6 +272,11 @@ function heapLevel(L: LuaState, f: Frame, out: Level[]): Level | undefined {
   if (f instanceof TailMarker) {
     const callee = out[out.length - 1];
     if (callee !== undefined) callee.tailcalled = true;
+    return undefined;
+  }
+  if (f instanceof HostFrame && f.k === gcStep) {
+    const fin = out[out.length - 1];
+    if (fin !== undefined) fin.gc = true;
     return undefined;
   }
   if (f instanceof HostFrame && f.k === hookDone) {

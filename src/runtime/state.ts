@@ -24,6 +24,7 @@ import type { Proto } from '../compiler/proto.js';
 import { callNested, runHandler } from './call.js';
 import type { Trampoline } from './debug.js';
 import { LuaThrow, toLuaThrow } from './errors.js';
+import { Finalizers, runPending } from './finalize.js';
 import { costOf, EntryFrame, type Frame, HostFrame, LuaFrame, TailMarker } from './frames.js';
 import { callValue } from './metamethods.js';
 import { SiteTable } from './sites.js';
@@ -180,6 +181,10 @@ export class LuaState {
   readonly registry = new LuaTable();
   /// Metatable of strings, and of the other non-table types (debug.setmetatable).
   stringMeta: LuaTable | undefined = undefined;
+  /// Tables marked for finalization and pending finalizers (finalize.ts).
+  readonly finalizers = new Finalizers();
+  /// Emits a warning (lua_warning; installed by the warn library).
+  warn: (msg: string) => void = () => {};
   readonly typeMetas = new Map<string, LuaTable>();
   /// Longest string the runtime will build ("not enough memory" past it).
   maxStringBytes = 0x7fffffff;
@@ -602,8 +607,18 @@ export class LuaState {
   /// Called every `chunk` back-edges of a compiled function: charges them and
   /// runs `tick` when the shared budget is spent.
   tickLocal(): boolean {
+    if (this.finalizers.pending.length !== 0 && this.runFinalizers()) return true;
     this.budget -= this.chunk;
     return this.budget < 0 ? this.tick() : false;
+  }
+
+  /// Runs pending finalizers from a suspension point of compiled code: true
+  /// when they suspended (the code saves itself under them; Req.Deepen makes
+  /// the trampoline go on at once).
+  private runFinalizers(): boolean {
+    if (runPending(this, undefined) !== SUSPEND) return false;
+    this.request = Req.Deepen;
+    return true;
   }
 
   /// Charges `n` steps to the budget from host code (pattern matching, sort...)

@@ -88,12 +88,33 @@ class Cursor {
 const MAX_CURSORS = 4;
 
 /// The rarely used part of a table.
+/// What a table marked for finalization leaves for its finalizer: its
+/// entries and metatable, without a reference to the table (finalize.ts).
+export class GcBox {
+  constructor(
+    public part: WeakPart,
+    public mt: LuaTable,
+    readonly ref: WeakRef<LuaTable>,
+  ) {}
+
+  /// The table the finalizer receives: the original while it lives.
+  target(): LuaTable {
+    const t = this.ref.deref();
+    if (t !== undefined) return t;
+    const g = new LuaTable();
+    g.weak = this.part;
+    g.metatable = this.mt;
+    return g;
+  }
+}
+
 class TableExtra {
   /// Tombstones since the last purge, and the threshold for the next purge.
   dead = 0;
   purgeAt = 32;
   cursors: Cursor[] | undefined = undefined;
   id = 0;
+  gc: GcBox | undefined = undefined;
 }
 
 export class LuaTable {
@@ -283,6 +304,22 @@ export class LuaTable {
 
   // ----------------------------------------------------------- length
 
+  // ------------------------------------------------------ finalizers
+
+  /// The finalization box of a table marked for __gc (finalize.ts).
+  gcBox(): GcBox | undefined {
+    return this.extra?.gc;
+  }
+
+  /// Marks the table for finalization: its entries move to a part the box
+  /// holds (a strong WeakPart unless the table is weak).
+  markForGc(mt: LuaTable): GcBox {
+    if (this.weak === undefined) this.movePart(new WeakPart(0));
+    const box = new GcBox(this.weak as WeakPart, mt, new WeakRef(this));
+    this.ex().gc = box;
+    return box;
+  }
+
   /// The border `#t` without metamethods.
   length(): number {
     if (this.weak !== undefined) return this.weak.length();
@@ -294,6 +331,14 @@ export class LuaTable {
   setWeakMode(mode: number): void {
     const current = this.weak === undefined ? 0 : this.weak.mode;
     if (mode === current) return;
+    const box = this.extra?.gc;
+    this.movePart(mode === 0 && box === undefined ? undefined : new WeakPart(mode));
+    if (mode !== 0) weakTables.count++;
+    if (box !== undefined) box.part = this.weak as WeakPart;
+  }
+
+  /// Moves the entries into `part` (undefined: the table's own parts).
+  private movePart(part: WeakPart | undefined): void {
     const entries: [LuaValue, LuaValue][] = [];
     const out: LuaValue[] = [];
     if (this.weak !== undefined) entries.push(...this.weak.entries());
@@ -308,8 +353,7 @@ export class LuaTable {
     this.str = EMPTY_STR;
     this.hash = undefined;
     if (this.extra !== undefined) this.extra.cursors = undefined;
-    this.weak = mode === 0 ? undefined : new WeakPart(mode);
-    if (mode !== 0) weakTables.count++;
+    this.weak = part;
     for (const [k, v] of entries) this.set(k, v);
   }
 
