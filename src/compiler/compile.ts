@@ -100,8 +100,8 @@ export function compileChunk(L: LuaState, source: string, chunkname: string): Co
   return compileAst(L, ast, name);
 }
 
-export function compileAst(L: LuaState, ast: A.Chunk, chunkname: string): CompiledChunk {
-  const info: ChunkInfo = { source: chunkname, shortSrc: chunkid(chunkname) };
+export function compileAst(L: LuaState, ast: A.Chunk, chunkname: string, stripped = false): CompiledChunk {
+  const info: ChunkInfo = { source: chunkname, shortSrc: chunkid(chunkname), stripped };
   const cc = new ChunkCompiler(ast, L.sites, info);
   const codes = cc.compileAll();
   const cid = nextChunkId++;

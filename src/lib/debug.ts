@@ -150,6 +150,7 @@ export function traceback(L: LuaState, msg: string | undefined, level: number): 
 
 function activeLines(p: Proto): LuaTable {
   const t = new LuaTable();
+  if (p.chunk.stripped) return t;
   for (const l of p.code.traceLines) t.set(l, true);
   return t;
 }
@@ -248,7 +249,9 @@ function frameLocal(fr: LuaFrame, n: number): [string, LuaValue] | undefined {
   }
   const i = regIndex(fr, v.reg);
   const raw = fr.regs[i];
-  return [v.name, v.captured && raw instanceof Cell ? raw.v : raw];
+  // A stripped function's locals have no names.
+  const name = (fr.fn.P as Proto).chunk.stripped ? '(temporary)' : v.name;
+  return [name, v.captured && raw instanceof Cell ? raw.v : raw];
 }
 
 /// Register index of local n when it is past the named ones: a temporary
@@ -280,7 +283,7 @@ function setFrameLocal(fr: LuaFrame, n: number, value: LuaValue): string | undef
   const raw = fr.regs[i];
   if (v.captured && raw instanceof Cell) raw.v = value;
   else fr.regs[i] = value;
-  return v.name;
+  return (fr.fn.P as Proto).chunk.stripped ? '(temporary)' : v.name;
 }
 
 /// Runs `k` once every frame of the running thread is saved on the heap.
@@ -321,7 +324,9 @@ export function openDebug(L: LuaState): void {
 
   const upvalueCells = (f: LuaValue): { U: Cell[]; names: string[] } | undefined => {
     if (typeof f !== 'function' || f.U === undefined || f.P === undefined) return undefined;
-    return { U: f.U, names: (f.P as Proto).upvalNames };
+    const p = f.P as Proto;
+    // A stripped function's upvalues have no names (PUC: "(no name)").
+    return { U: f.U, names: p.chunk.stripped ? p.upvalNames.map(() => '(no name)') : p.upvalNames };
   };
 
   const upvalueIds = new WeakMap<Cell, LuaLightUserdata>();
@@ -377,7 +382,9 @@ export function openDebug(L: LuaState): void {
       if (typeof rest[0] === 'function') {
         const p = rest[0].P as Proto | undefined;
         const name =
-          p !== undefined && n >= 1 && n <= p.numParams ? p.code.ast.params[n - 1].name : undefined;
+          p !== undefined && !p.chunk.stripped && n >= 1 && n <= p.numParams
+            ? p.code.ast.params[n - 1].name
+            : undefined;
         return L.ret1(name);
       }
       const level = checkInt(L, rest[0], base + 1, args.length, 'debug.getlocal');

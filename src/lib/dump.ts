@@ -161,6 +161,8 @@ function decode(text: string): unknown {
 interface Payload {
   /// The chunk name of the function's source ("=?" when stripped).
   source: string;
+  /// Dumped with `strip` (or from such a chunk).
+  stripped?: boolean;
   /// The dumped function first, then the functions nested in it.
   functions: A.Function[];
 }
@@ -225,7 +227,7 @@ fieldsOfType(
   'line col endLine startLine lineDefined lastLineDefined id funcId index parentIndex parentId lastTok thenLine doLine last',
   isInt,
 );
-fieldsOfType('captured reassigned isVararg isMethod fromParentLocal folded', isBool);
+fieldsOfType('captured reassigned isVararg isMethod fromParentLocal folded stripped', isBool);
 fieldsOfType(
   'ref env local target func fn obj key left right operand expr cond start limit step call body orelse var',
   isNode,
@@ -293,6 +295,7 @@ export function dumpFunction(f: LuaFunction, strip: boolean): string | undefined
     source: strip ? '=?' : p.chunk.source,
     functions: [root, ...functions.slice(1)],
   };
+  if (strip || p.chunk.stripped) payload.stripped = true;
   let text = encode(payload);
   if (strip) text = encode(stripped(decode(text) as Payload));
   return HEADER + String.fromCharCode(root.upvals.length) + text;
@@ -417,7 +420,7 @@ function compileLoaded(L: LuaState, r: Reader, payload: Payload, nup: number): P
   try {
     renumber(functions);
     const chunk: A.Chunk = { chunkname: payload.source, main: functions[0], functions };
-    return compileAst(L, chunk, payload.source).main;
+    return compileAst(L, chunk, payload.source, payload.stripped === true).main;
   } catch {
     r.error('corrupted chunk'); // well typed, but not an AST the compiler can take
   }

@@ -11,6 +11,9 @@ export interface ChunkInfo {
   source: string;
   /// luaO_chunkid of it ('file.lua', 'stdin', '[string "..."]').
   shortSrc: string;
+  /// Loaded from a binary chunk dumped with `strip`: no local or upvalue
+  /// names, no line information for the debug library.
+  stripped?: boolean;
 }
 
 export class Site {

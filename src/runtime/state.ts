@@ -369,7 +369,8 @@ export class LuaState {
     this.setLimit();
     let r: LuaValue;
     try {
-      r = hookRunFrame[HOOK_RUN](this, T.hook, line === undefined ? [event] : [event, line], nested);
+      const args = line === undefined ? [event] : [event, line === null ? undefined : line];
+      r = hookRunFrame[HOOK_RUN](this, T.hook, args, nested);
     } catch (e) {
       hookEnd(this, st);
       throw e;
@@ -453,7 +454,8 @@ export class LuaState {
       const r = this.runHook('count', undefined, self, line_);
       if (r === SUSPEND) return r;
     }
-    return line_ ? this.runHook('line', line, self, false) : undefined;
+    // Code without line information (stripped) reports nil lines.
+    return line_ ? this.runHook('line', line < 0 ? null : line, self, false) : undefined;
   }
 
   /// Raises "stack overflow" if the current thread's Lua stack is full.
