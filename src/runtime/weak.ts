@@ -10,7 +10,7 @@
 // JavaScript clears weak references only between jobs, so entries disappear
 // after the host's garbage collector ran and the run yielded to the event loop
 // (time slices); `collectgarbage()` asks for a collection when the host
-// exposes `gc`. Finalizers (__gc) are not called.
+// exposes `gc`. Tables with finalizers (__gc) are marked in finalize.ts.
 
 import type { LuaValue } from './value.js';
 
