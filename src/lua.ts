@@ -21,7 +21,7 @@ import { runPending } from './runtime/finalize.js';
 import { callValue, metaOf, raise, typeName } from './runtime/metamethods.js';
 import { intFromBig, isInteger, numberToString, toDouble } from './runtime/number.js';
 import { LuaState, type StateOptions, SUSPEND } from './runtime/state.js';
-import { LuaTable, weakTables } from './runtime/table.js';
+import { LuaTable } from './runtime/table.js';
 import { Req } from './runtime/thread.js';
 import { LuaFloat, type LuaFunction, LuaInt, type LuaValue } from './runtime/value.js';
 
@@ -251,7 +251,7 @@ export class Lua {
   /// collector would have run).
   private maybeCollect(): void {
     const gc = (globalThis as { gc?: () => void }).gc;
-    if ((weakTables.count === 0 && this.state.finalizers.count === 0) || typeof gc !== 'function') return;
+    if (!this.state.collectionsMatter() || typeof gc !== 'function') return;
     const now = performance.now();
     if (now - this.lastGc < 100) return;
     this.lastGc = now;

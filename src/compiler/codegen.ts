@@ -1348,13 +1348,19 @@ class FuncCompiler {
     }
   }
 
-  private equality(e: A.BinaryExpr): string {
+  /// The operands of a comparison. PUC emits comparisons without fixing
+  /// their line: the line of the last token read, at the end of the right
+  /// operand.
+  private comparands(e: A.BinaryExpr): [string, string] {
     const a = this.exprAt(e.left, e.line);
     const b = this.expr(e.right);
-    // PUC emits comparisons without fixing their line: the line of the last
-    // token read, at the end of the right operand.
     this.line = lastLine(e.right);
     this.trace(this.line);
+    return [a, b];
+  }
+
+  private equality(e: A.BinaryExpr): string {
+    const [a, b] = this.comparands(e);
     const t = this.newTemp();
     const neg = e.op === '~=';
     const simple = this.simpleEqConst(e.right, a) ?? this.simpleEqConst(e.left, b);
@@ -1405,10 +1411,7 @@ class FuncCompiler {
   }
 
   private compare(e: A.BinaryExpr): string {
-    let a = this.exprAt(e.left, e.line);
-    let b = this.expr(e.right);
-    this.line = lastLine(e.right);
-    this.trace(this.line);
+    let [a, b] = this.comparands(e);
     let op = e.op;
     if (op === '>' || op === '>=') {
       [a, b] = [b, a];

@@ -27,7 +27,7 @@ import {
 } from '../runtime/metamethods.js';
 import { intAdd, isNumber, numberToString, numEq, str2number, wrapBig } from '../runtime/number.js';
 import { type LuaState, SUSPEND } from '../runtime/state.js';
-import { LuaTable, weakTables } from '../runtime/table.js';
+import { LuaTable } from '../runtime/table.js';
 import { Req } from '../runtime/thread.js';
 import { Cell, type LuaFunction, type LuaValue } from '../runtime/value.js';
 import { WEAK_KEYS, WEAK_VALUES } from '../runtime/weak.js';
@@ -453,7 +453,7 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
         case 'collect': {
           const gc = (globalThis as { gc?: () => void }).gc;
           if (typeof gc !== 'function') return runPending(L, L.ret1(0));
-          if ((weakTables.count === 0 && L.finalizers.count === 0) || !L.canInterrupt || L.current.nny > 0) {
+          if (!L.collectionsMatter() || !L.canInterrupt || L.current.nny > 0) {
             gc();
             L.finalizers.sweep();
             return runPending(L, L.ret1(0));

@@ -249,9 +249,12 @@ function frameLocal(fr: LuaFrame, n: number): [string, LuaValue] | undefined {
   }
   const i = regIndex(fr, v.reg);
   const raw = fr.regs[i];
-  // A stripped function's locals have no names.
-  const name = (fr.fn.P as Proto).chunk.stripped ? '(temporary)' : v.name;
-  return [name, v.captured && raw instanceof Cell ? raw.v : raw];
+  return [localName(fr, v), v.captured && raw instanceof Cell ? raw.v : raw];
+}
+
+/// The name getlocal shows for local v (a stripped function's locals have none).
+function localName(fr: LuaFrame, v: ScopeVar): string {
+  return (fr.fn.P as Proto).chunk.stripped ? '(temporary)' : v.name;
 }
 
 /// Register index of local n when it is past the named ones: a temporary
@@ -283,7 +286,7 @@ function setFrameLocal(fr: LuaFrame, n: number, value: LuaValue): string | undef
   const raw = fr.regs[i];
   if (v.captured && raw instanceof Cell) raw.v = value;
   else fr.regs[i] = value;
-  return (fr.fn.P as Proto).chunk.stripped ? '(temporary)' : v.name;
+  return localName(fr, v);
 }
 
 /// Runs `k` once every frame of the running thread is saved on the heap.

@@ -28,7 +28,7 @@ import { Finalizers, runPending } from './finalize.js';
 import { costOf, EntryFrame, type Frame, HostFrame, LuaFrame, TailMarker } from './frames.js';
 import { callValue } from './metamethods.js';
 import { SiteTable } from './sites.js';
-import { LuaTable } from './table.js';
+import { LuaTable, weakTables } from './table.js';
 import { LuaThread, Req } from './thread.js';
 import type { LuaFunction, LuaValue } from './value.js';
 
@@ -183,6 +183,11 @@ export class LuaState {
   stringMeta: LuaTable | undefined = undefined;
   /// Tables marked for finalization and pending finalizers (finalize.ts).
   readonly finalizers = new Finalizers();
+  /// Whether a host collection can change what Lua sees (weak tables or
+  /// finalizers exist): only then is forcing one worth it.
+  collectionsMatter(): boolean {
+    return weakTables.count !== 0 || this.finalizers.count !== 0;
+  }
   /// Emits a warning (lua_warning; installed by the warn library).
   warn: (msg: string) => void = () => {};
   readonly typeMetas = new Map<string, LuaTable>();
@@ -369,7 +374,8 @@ export class LuaState {
     this.setLimit();
     let r: LuaValue;
     try {
-      const args = line === undefined ? [event] : [event, line === null ? undefined : line];
+      // Code without line information (stripped) reports nil lines.
+      const args = line === undefined ? [event] : [event, (line as number) < 0 ? undefined : line];
       r = hookRunFrame[HOOK_RUN](this, T.hook, args, nested);
     } catch (e) {
       hookEnd(this, st);
@@ -454,8 +460,7 @@ export class LuaState {
       const r = this.runHook('count', undefined, self, line_);
       if (r === SUSPEND) return r;
     }
-    // Code without line information (stripped) reports nil lines.
-    return line_ ? this.runHook('line', line < 0 ? null : line, self, false) : undefined;
+    return line_ ? this.runHook('line', line, self, false) : undefined;
   }
 
   /// Raises "stack overflow" if the current thread's Lua stack is full.

@@ -16,6 +16,7 @@
 // |          | Lua closures carry `U` (upvalue cells) and `P` (prototype)      |
 // | thread   | LuaThread                                                       |
 // | userdata | LuaUserdata (a host object with a metatable)                    |
+// |          | LuaLightUserdata (a bare host value: debug.upvalueid's ids)     |
 //
 // So a plain JS number is a Lua integer exactly when Number.isInteger(n) holds.
 // Arithmetic emitted by the compiler works on plain numbers inline and falls
