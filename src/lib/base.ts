@@ -11,7 +11,7 @@ import { compileChunk } from '../compiler/compile.js';
 import { LuaSyntaxError } from '../frontend/errors.js';
 import { callNested } from '../runtime/call.js';
 import { registerBuiltins, where } from '../runtime/debug.js';
-import { type LuaThrow, toLuaThrow } from '../runtime/errors.js';
+import { LuaThrow, toLuaThrow } from '../runtime/errors.js';
 import { runPending } from '../runtime/finalize.js';
 import { HostFrame } from '../runtime/frames.js';
 import {
@@ -46,13 +46,41 @@ import { loadBinary } from './dump.js';
 /// luaL_tolstring: __tostring, __name, or the default text.
 export function tostring(L: LuaState, v: LuaValue): string {
   const mm = metaOf(L, v, '__tostring');
-  if (mm !== undefined) {
-    const r = callNested(L, mm, [v]);
-    if (typeof r === 'string') return r;
-    if (isNumber(r)) return tostringBasic(L, r);
-    libError(L, "'__tostring' must return a string");
-  }
-  return tostringBasic(L, v);
+  if (mm === undefined) return tostringBasic(L, v);
+  return tostringResult(L, callNested(L, mm, [v]));
+}
+
+/// Calls v's __tostring where the caller can continue after a suspension
+/// (beyond PUC, which forbids yields there): its result, or SUSPEND. A host
+/// function as __tostring is called across a C boundary, as in PUC.
+function callTostring(L: LuaState, mm: LuaValue, v: LuaValue): LuaValue {
+  if (typeof mm === 'function' && mm.P === undefined) return callNested(L, mm, [v]);
+  enterC(L, 0);
+  const r = callValue(L, mm, 0, [v]);
+  L.ccalls--;
+  return r;
+}
+
+/// The text __tostring returned: a string, or a number converted.
+function tostringResult(L: LuaState, r: LuaValue): string {
+  if (typeof r === 'string') return r;
+  if (isNumber(r)) return tostringBasic(L, r);
+  libError(L, "'__tostring' must return a string");
+}
+
+function tostringK(L: LuaState, _s: undefined, v: LuaValue, isThrow: boolean): LuaValue {
+  if (isThrow) throw v;
+  return L.ret1(tostringResult(L, v));
+}
+
+/// A print in progress: its arguments, the next one to convert and the line
+/// so far (kept in a HostFrame while a __tostring suspends).
+interface PrintState {
+  args: LuaValue[];
+  i: number;
+  line: string;
+  /// Suspended in the __tostring of argument i.
+  pending: boolean;
 }
 
 /// The weak mode a metatable asks for (its __mode string).
@@ -82,7 +110,7 @@ interface PcallState {
   inClose: boolean;
 }
 
-function passes(L: LuaState, t: LuaThrow, st: PcallState): boolean {
+function passes(L: LuaState, t: LuaThrow, st: { inClose: boolean }): boolean {
   return t.uncatchable || (L.current.closing && !st.inClose);
 }
 
@@ -120,8 +148,11 @@ function handled(L: LuaState, t: LuaThrow, h: LuaValue): LuaValue {
   return t.value;
 }
 
-/// Shared body of pcall and xpcall.
-function protectedCall(L: LuaState, f: LuaValue, args: LuaValue[], h: LuaValue, isX: boolean): LuaValue {
+/// The part of a protected call made before any suspension: calls f(...args)
+/// with message handler h. Returns its first result; SUSPEND (the thread's
+/// pcall count stays raised until the caller's continuation lowers it); or
+/// the catchable error it raised, with the state restored.
+function tryCall(L: LuaState, f: LuaValue, args: LuaValue[], h: LuaValue): LuaValue | LuaThrow {
   const depth = L.depth;
   const ccalls = L.ccalls;
   const handler = L.handler;
@@ -140,17 +171,115 @@ function protectedCall(L: LuaState, f: LuaValue, args: LuaValue[], h: LuaValue, 
     const t = toLuaThrow(e);
     // (A call on the JS stack during a closing was made by the closing.)
     if (t.uncatchable) throw t;
-    return L.ret2(false, isX ? handled(L, t, h) : t.value);
+    return t;
   }
   L.ccalls = ccalls;
   L.handler = handler;
+  if (r !== SUSPEND) T.pcalls--;
+  return r;
+}
+
+/// Shared body of pcall and xpcall.
+function protectedCall(L: LuaState, f: LuaValue, args: LuaValue[], h: LuaValue, isX: boolean): LuaValue {
+  const r = tryCall(L, f, args, h);
+  if (r instanceof LuaThrow) return L.ret2(false, isX ? handled(L, r, h) : r.value);
   if (r === SUSPEND) {
-    const st: PcallState = { h, inClose: T.closing };
+    const st: PcallState = { h, inClose: L.current.closing };
     L.push(new HostFrame(isX ? xpcallK : pcallK, st, isX ? '_G.xpcall' : '_G.pcall'));
     return r;
   }
-  T.pcalls--;
   return prependTrue(L, r);
+}
+
+/// A load reading its chunk from a reader function (which may suspend).
+interface LoadState {
+  reader: LuaValue;
+  /// The pieces read since the last flush into `text`.
+  pieces: string[];
+  text: string;
+  /// Bytes read in all.
+  size: number;
+  chunkname: string;
+  mode: string;
+  env: LuaValue;
+  inClose: boolean;
+}
+
+/// Longest chunk a reader may produce ("not enough memory" past it): V8's
+/// strings end at about 2^29 characters.
+const MAX_CHUNK = 2 ** 28;
+
+/// Calls the reader until it returns nil or an empty string, then loads the
+/// pieces; `r` is the reader's result when resuming. Errors in the reader
+/// (and a piece that is not a string) make load return nil and the message,
+/// as PUC's protected parser does; the mode is checked on the first piece.
+function loadRead(L: LuaState, st: LoadState, r: LuaValue, resumed: boolean): LuaValue {
+  for (;;) {
+    if (!resumed) {
+      r = tryCall(L, st.reader, [], L.handler);
+      if (r instanceof LuaThrow) return L.ret2(undefined, r.value);
+      if (r === SUSPEND) {
+        st.inClose = L.current.closing;
+        L.push(new HostFrame(loadK, st, '_G.load'));
+        return r;
+      }
+    }
+    resumed = false;
+    if (r === undefined || r === '') break;
+    const piece = typeof r === 'string' ? r : isNumber(r) ? numberToString(r) : undefined;
+    if (piece === undefined) {
+      try {
+        libError(L, 'reader function must return a string');
+      } catch (e) {
+        const t = toLuaThrow(e);
+        if (t.uncatchable) throw t;
+        return L.ret2(undefined, t.value);
+      }
+    }
+    const bad = st.size === 0 ? modeError(piece, st.mode) : undefined;
+    if (bad !== undefined) return L.ret2(undefined, bad);
+    st.size += piece.length;
+    if (st.size > Math.min(MAX_CHUNK, L.maxStringBytes)) return L.ret2(undefined, 'not enough memory');
+    st.pieces.push(piece);
+    if (st.pieces.length >= 1024) {
+      st.text += st.pieces.join('');
+      st.pieces.length = 0;
+    }
+  }
+  return loadSource(L, st.text + st.pieces.join(''), st.chunkname, st.mode, st.env);
+}
+
+/// The continuation of a load whose reader suspended; named as load so that
+/// error positions see it as that library level.
+const loadK = {
+  '_G.load'(L: LuaState, st: LoadState, v: LuaValue, isThrow: boolean): LuaValue {
+    L.current.pcalls--;
+    if (!isThrow) return loadRead(L, st, v, true);
+    const t = v as LuaThrow;
+    if (passes(L, t, st)) throw t;
+    return L.ret2(undefined, t.value);
+  },
+}['_G.load'];
+
+/// load's results for a complete chunk: the function, or nil and a message.
+function loadSource(L: LuaState, source: string, chunkname: string, mode: string, env: LuaValue): LuaValue {
+  const bad = modeError(source, mode);
+  if (bad !== undefined) return L.ret2(undefined, bad);
+  try {
+    return L.ret1(loadChunk(L, source, chunkname, env));
+  } catch (e) {
+    if (e instanceof LuaSyntaxError) return L.ret2(undefined, e.message);
+    throw e;
+  }
+}
+
+/// The message refusing a chunk whose first byte is of a kind `mode` does not
+/// allow, or undefined.
+function modeError(source: string, mode: string): string | undefined {
+  const binary = source.charCodeAt(0) === 27;
+  if (binary && !mode.includes('b')) return `attempt to load a binary chunk (mode is '${mode}')`;
+  if (!binary && !mode.includes('t')) return `attempt to load a text chunk (mode is '${mode}')`;
+  return undefined;
 }
 
 /// pairs through __pairs: exactly three results.
@@ -237,12 +366,51 @@ function nextMacrotask(f: () => void): void {
 
 export function openBase(L: LuaState, out: (s: string) => void): void {
   const G = L.globals;
+
+  /// print from argument st.i on: converts each argument (a __tostring may
+  /// suspend), then writes the line; `r` is the result of the __tostring of
+  /// argument st.i when resuming (st.pending). As lua5.4 writes each piece as
+  /// it goes, an error in a __tostring still writes the pieces before it.
+  const printRun = (st: PrintState, r: LuaValue): LuaValue => {
+    const args = st.args;
+    try {
+      for (; st.i < args.length; st.i++) {
+        let s: string;
+        if (st.pending) {
+          st.pending = false;
+          s = tostringResult(L, r);
+        } else {
+          const v = args[st.i];
+          const mm = metaOf(L, v, '__tostring');
+          if (mm === undefined) s = tostringBasic(L, v);
+          else {
+            r = callTostring(L, mm, v);
+            if (r === SUSPEND) {
+              st.pending = true;
+              L.push(new HostFrame(printK, st, '_G.print'));
+              return r;
+            }
+            s = tostringResult(L, r);
+          }
+        }
+        st.line += st.i === 0 ? s : '\t' + s;
+      }
+    } catch (e) {
+      if (st.line !== '') out(st.line);
+      throw e;
+    }
+    out(st.line + '\n');
+    return L.ret0();
+  };
+
+  const printK = (_L: LuaState, st: PrintState, v: LuaValue, isThrow: boolean): LuaValue => {
+    if (!isThrow) return printRun(st, v);
+    if (st.line !== '') out(st.line);
+    throw v;
+  };
   const lib = {
     '_G.print'(...args: LuaValue[]): LuaValue {
-      const parts: string[] = [];
-      for (const a of args) parts.push(tostring(L, a));
-      out(parts.join('\t') + '\n');
-      return L.ret0();
+      return printRun({ args, i: 0, line: '', pending: false }, undefined);
     },
 
     '_G.type'(v: LuaValue): LuaValue {
@@ -252,7 +420,12 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
 
     '_G.tostring'(v: LuaValue): LuaValue {
       checkAny(L, arguments.length, 1, '_G.tostring');
-      return L.ret1(tostring(L, v));
+      const mm = metaOf(L, v, '__tostring');
+      if (mm === undefined) return L.ret1(tostringBasic(L, v));
+      const r = callTostring(L, mm, v);
+      if (r === SUSPEND) L.push(new HostFrame(tostringK, undefined, '_G.tostring'));
+      else return L.ret1(tostringResult(L, r));
+      return r;
     },
 
     '_G.tonumber'(v: LuaValue, base: LuaValue): LuaValue {
@@ -395,45 +568,26 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
 
     '_G.load'(chunk: LuaValue, name: LuaValue, mode: LuaValue, env: LuaValue): LuaValue {
       const nargs = arguments.length;
-      let source: string;
-      let chunkname: string;
+      const e = nargs >= 4 ? env : L.globals;
       if (typeof chunk === 'string' || isNumber(chunk)) {
-        source = checkString(L, chunk, 1, nargs, '_G.load');
-        chunkname = optString(L, name, 2, nargs, '_G.load', source);
-      } else if (typeof chunk === 'function') {
-        chunkname = optString(L, name, 2, nargs, '_G.load', '=(load)');
-        const pieces: string[] = [];
-        for (;;) {
-          let piece: LuaValue;
-          try {
-            piece = callNested(L, chunk, []);
-          } catch (e) {
-            const t = toLuaThrow(e);
-            if (t.uncatchable) throw t;
-            return L.ret2(undefined, t.value);
-          }
-          if (piece === undefined || piece === '') break;
-          if (typeof piece !== 'string' && !isNumber(piece))
-            return L.ret2(undefined, 'reader function must return a string');
-          pieces.push(typeof piece === 'string' ? piece : numberToString(piece));
-        }
-        source = pieces.join('');
-      } else {
-        typeError(L, 1, 'function', chunk, nargs >= 1, '_G.load');
+        const source = checkString(L, chunk, 1, nargs, '_G.load');
+        const chunkname = optString(L, name, 2, nargs, '_G.load', source);
+        return loadSource(L, source, chunkname, optString(L, mode, 3, nargs, '_G.load', 'bt'), e);
       }
+      if (typeof chunk !== 'function') typeError(L, 1, 'function', chunk, nargs >= 1, '_G.load');
+      const chunkname = optString(L, name, 2, nargs, '_G.load', '=(load)');
       const m = optString(L, mode, 3, nargs, '_G.load', 'bt');
-      const binary = source.charCodeAt(0) === 27;
-      if (binary && !m.includes('b'))
-        return L.ret2(undefined, `attempt to load a binary chunk (mode is '${m}')`);
-      if (!binary && !m.includes('t'))
-        return L.ret2(undefined, `attempt to load a text chunk (mode is '${m}')`);
-      try {
-        const f = loadChunk(L, source, chunkname, nargs >= 4 ? env : L.globals);
-        return L.ret1(f);
-      } catch (e) {
-        if (e instanceof LuaSyntaxError) return L.ret2(undefined, e.message);
-        throw e;
-      }
+      const st: LoadState = {
+        reader: chunk,
+        pieces: [],
+        text: '',
+        size: 0,
+        chunkname,
+        mode: m,
+        env: e,
+        inClose: false,
+      };
+      return loadRead(L, st, undefined, false);
     },
 
     '_G.collectgarbage'(opt: LuaValue): LuaValue {
