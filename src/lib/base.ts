@@ -487,7 +487,7 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
       const tt = t as LuaTable;
       if (tt.metatable !== undefined && tt.metatable.getStr('__metatable') !== undefined)
         libError(L, 'cannot change a protected metatable');
-      tt.metatable = mt;
+      tt.setMetatable(mt);
       tt.setWeakMode(weakMode(mt));
       L.finalizers.check(tt, mt);
       return L.ret1(t);

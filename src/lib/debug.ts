@@ -495,7 +495,7 @@ export function openDebug(L: LuaState): void {
         typeError(L, 2, 'nil or table', mt, arguments.length >= 2, 'debug.setmetatable');
       const m = mt as LuaTable | undefined;
       if (v instanceof LuaTable) {
-        v.metatable = m;
+        v.setMetatable(m);
         v.setWeakMode(weakMode(m));
         L.finalizers.check(v, m);
       } else if (v instanceof LuaUserdata) v.metatable = m;

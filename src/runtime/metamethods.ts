@@ -267,6 +267,96 @@ export function callError(L: LuaState, site: number, f: LuaValue): never {
 
 /// t[k] with metamethods.
 export function index(L: LuaState, t: LuaValue, k: LuaValue, site: number): LuaValue {
+  // Compiled code (site !== 0) calls here after finding t.str[k] undefined.
+  if (typeof k === 'string' && site !== 0 && t instanceof LuaTable && t.weak === undefined) {
+    const mt = t.metatable;
+    if (mt !== undefined) {
+      const c = L.lookups[site];
+      if (c !== undefined && c.epoch === LuaTable.epoch) {
+        if (c.mt0 === mt) return c.v0;
+        if (c.mt1 === mt) return c.v1;
+        if (c.mt2 === mt) return c.v2;
+        if (c.mt3 === mt) return c.v3;
+      }
+      return indexChain(L, t, mt, k, site);
+    }
+  }
+  return indexSlow(L, t, k, site);
+}
+
+/// The results of the last lookups of a string key at a site through chains
+/// of `__index` tables, for up to four metatables: valid for an object
+/// without the key whose metatable is mt<i> while LuaTable.epoch has not
+/// moved (every table of the chains is marked `proto`, so changing any of
+/// them moves the epoch).
+export class CachedLookup {
+  epoch = -1;
+  /// Entries in use (the next one to fill, round robin once all are).
+  n = 0;
+  mt0: LuaTable | undefined = undefined;
+  v0: LuaValue = undefined;
+  mt1: LuaTable | undefined = undefined;
+  v1: LuaValue = undefined;
+  mt2: LuaTable | undefined = undefined;
+  v2: LuaValue = undefined;
+  mt3: LuaTable | undefined = undefined;
+  v3: LuaValue = undefined;
+
+  add(mt: LuaTable, v: LuaValue): void {
+    if (this.epoch !== LuaTable.epoch) {
+      this.epoch = LuaTable.epoch;
+      this.mt1 = this.mt2 = this.mt3 = undefined;
+      this.v1 = this.v2 = this.v3 = undefined;
+      this.n = 0;
+    }
+    switch (this.n++ & 3) {
+      case 0:
+        this.mt0 = mt;
+        this.v0 = v;
+        break;
+      case 1:
+        this.mt1 = mt;
+        this.v1 = v;
+        break;
+      case 2:
+        this.mt2 = mt;
+        this.v2 = v;
+        break;
+      default:
+        this.mt3 = mt;
+        this.v3 = v;
+    }
+  }
+}
+
+/// t[k] for a string key k that t lacks, through its metatable mt: walks the
+/// chain of `__index` tables, marking them as protos, and caches the result
+/// at the site. Chains through functions, non-tables or weak tables take the
+/// general path uncached.
+function indexChain(L: LuaState, t: LuaTable, mt: LuaTable, k: string, site: number): LuaValue {
+  let m = mt;
+  let v: LuaValue;
+  for (let loop = 0; ; loop++) {
+    if (loop >= MAX_TAG_LOOP || m.weak !== undefined) return indexSlow(L, t, k, site);
+    m.proto = true;
+    const tm = m.str.__index;
+    if (tm === undefined) break;
+    if (!(tm instanceof LuaTable) || tm.weak !== undefined) return indexSlow(L, t, k, site);
+    tm.proto = true;
+    v = tm.str[k];
+    if (v !== undefined) break;
+    const next = tm.metatable;
+    if (next === undefined) break;
+    m = next;
+  }
+  let c = L.lookups[site];
+  if (c === undefined) L.lookups[site] = c = new CachedLookup();
+  c.add(mt, v);
+  return v;
+}
+
+/// t[k] with metamethods, uncached.
+function indexSlow(L: LuaState, t: LuaValue, k: LuaValue, site: number): LuaValue {
   // The first table is PUC's fast path; then MAXTAGLOOP metatables.
   for (let loop = 0; loop <= MAX_TAG_LOOP; loop++) {
     let tm: LuaValue;

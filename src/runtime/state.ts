@@ -26,7 +26,7 @@ import type { Trampoline } from './debug.js';
 import { LuaThrow, toLuaThrow } from './errors.js';
 import { Finalizers, runPending } from './finalize.js';
 import { costOf, EntryFrame, type Frame, HostFrame, LuaFrame, TailMarker } from './frames.js';
-import { callValue } from './metamethods.js';
+import { type CachedLookup, callValue } from './metamethods.js';
 import { SiteTable } from './sites.js';
 import { LuaTable, weakTables } from './table.js';
 import { LuaThread, Req } from './thread.js';
@@ -177,6 +177,8 @@ export class LuaState {
 
   // ---- globals and registries
   readonly sites = new SiteTable();
+  /// Cached `__index` lookups by site id (metamethods.ts: index).
+  readonly lookups: (CachedLookup | undefined)[] = [];
   readonly globals = new LuaTable();
   readonly registry = new LuaTable();
   /// Metatable of strings, and of the other non-table types (debug.setmetatable).

@@ -129,6 +129,21 @@ export class LuaTable {
   extra: TableExtra | undefined = undefined;
   /// Entries of a weak table (__mode), which then keeps its other parts empty.
   weak: WeakPart | undefined = undefined;
+  /// Read by a cached `__index` lookup (a metatable or an `__index` table, see
+  /// metamethods.ts): its string fields and metatable may only change
+  /// through methods that advance `LuaTable.epoch`, so compiled stores skip
+  /// their inline path for it.
+  proto = false;
+
+  /// Advanced by every change to a proto table; cached lookups made at an
+  /// earlier epoch are stale.
+  static epoch = 0;
+
+  /// Sets the metatable (invalidating cached lookups through this table).
+  setMetatable(mt: LuaTable | undefined): void {
+    if (this.proto) LuaTable.epoch++;
+    this.metatable = mt;
+  }
 
   private ex(): TableExtra {
     let x = this.extra;
@@ -175,6 +190,7 @@ export class LuaTable {
 
   /// Raw set. The caller has rejected nil and NaN keys (see metamethods.ts).
   set(k: LuaValue, v: LuaValue): void {
+    if (this.proto) LuaTable.epoch++;
     if (this.weak !== undefined) return this.weak.set(normKey(k), v);
     if (typeof k === 'string') return this.setStr(k, v);
     const nk = normKey(k);
@@ -183,6 +199,7 @@ export class LuaTable {
   }
 
   setStr(k: string, v: LuaValue): void {
+    if (this.proto) LuaTable.epoch++;
     if (this.weak !== undefined) return this.weak.set(k, v);
     const s = this.str;
     if (v === undefined) {
@@ -339,6 +356,7 @@ export class LuaTable {
 
   /// Moves the entries into `part` (undefined: the table's own parts).
   private movePart(part: WeakPart | undefined): void {
+    if (this.proto) LuaTable.epoch++;
     const entries: [LuaValue, LuaValue][] = [];
     const out: LuaValue[] = [];
     if (this.weak !== undefined) entries.push(...this.weak.entries());
