@@ -27,8 +27,11 @@ export const ENGINES = [
     id: 'slua',
     label: 'stackless-lua',
     detect: () => (existsSync(join(SLUA_ROOT, 'dist/index.js')) ? sluaVersion() : undefined),
+    // node's flags as in bin/slua.js (the CLI's shebang line): a larger
+    // young generation for allocation-heavy scripts.
     command: (file, args, prog) => [
       process.execPath,
+      '--max-semi-space-size=64',
       join(BENCH, 'run-slua.mjs'),
       ...(prog.maxDepth ? ['--max-depth', String(prog.maxDepth)] : []),
       file,

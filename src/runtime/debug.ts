@@ -98,7 +98,7 @@ function mapLine(map: LineMap | undefined, jsLine: number | null): { line: numbe
 
 /// The levels of the current thread, innermost (level 0) first, up to `max`.
 export function getLevels(L: LuaState, max = Infinity): Level[] {
-  let limit = Number.isFinite(max) ? max * 6 + 20 : 100000;
+  let limit = Number.isFinite(max) ? max * 4 + 6 : 100000;
   for (;;) {
     const cs = captureCallSites(limit);
     const levels = scan(L, cs, max);

@@ -277,16 +277,23 @@ export class LuaTable {
   /// Deletes tombstones from `str` and `hash`.
   private purge(): void {
     let live = 0;
+    let dead = 0;
     const s = this.str;
-    let anyDead = false;
-    for (const k in s) {
-      if (s[k] === undefined) anyDead = true;
+    const keys = Object.keys(s);
+    for (let i = 0; i < keys.length; i++) {
+      if (s[keys[i]] === undefined) dead++;
       else live++;
     }
-    if (anyDead) {
+    // Rebuilding costs as much as the live keys: worth it once the
+    // tombstones are a fair share of them (else they wait for a later purge).
+    if (dead > 0 && dead * 4 >= live) {
       // Rebuild rather than `delete`, which would drop `s` to dictionary mode.
       const fresh = newStrPart();
-      for (const k in s) if (s[k] !== undefined) fresh[k] = s[k];
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const v = s[k];
+        if (v !== undefined) fresh[k] = v;
+      }
       this.str = fresh;
       this.ex().cursors = undefined;
     }
