@@ -3,10 +3,11 @@
 // A binary chunk starts with exactly PUC Lua 5.4's header (lundump.h), so
 // tools that sniff it, and `load`'s mode checks, see a Lua 5.4 binary chunk;
 // the header is checked on loading with lundump.c's messages. What follows is
-// ours: PUC's byte with the number of upvalues, then the function's resolved
-// AST (frontend/ast.ts) and the functions nested in it, as compact JSON text
-// (a byte string) that keeps shared objects shared (a local variable is one
-// object however many names refer to it). Loading checks that every field of
+// ours: PUC's byte with the number of upvalues, a tag byte, the chunk name
+// (its length in 4 bytes, then its bytes), then the function's resolved AST
+// (frontend/ast.ts) and the functions nested in it, as compact JSON text that
+// keeps shared objects shared (a local variable is one object however many
+// names refer to it), compressed (lz.ts). Loading checks that every field of
 // the rebuilt AST has its proper type (the compiler writes operators, names
 // and numbers into JavaScript source, and a binary chunk is untrusted input),
 // then compiles it as a chunk whose main function is the dumped one.
@@ -23,6 +24,7 @@ import type * as A from '../frontend/ast.js';
 import { cstr, LuaSyntaxError } from '../frontend/errors.js';
 import type { LuaState } from '../runtime/state.js';
 import { Cell, type LuaFunction, type LuaValue } from '../runtime/value.js';
+import { compress, decompress } from './lz.js';
 
 /// lundump.h: LUA_SIGNATURE, LUAC_VERSION, LUAC_FORMAT, LUAC_DATA, the sizes
 /// of Instruction, lua_Integer and lua_Number, LUAC_INT and LUAC_NUM.
@@ -291,15 +293,43 @@ export function dumpFunction(f: LuaFunction, strip: boolean): string | undefined
     ...functions[0],
     upvals: functions[0].upvals.map((u, i) => ({ name: u.name, fromParentLocal: false, parentIndex: i })),
   };
-  const payload: Payload = {
-    source: strip ? '=?' : p.chunk.source,
-    functions: [root, ...functions.slice(1)],
-  };
+  const source = strip ? '=?' : p.chunk.source;
+  const payload: Payload = { source: '', functions: [root, ...functions.slice(1)] };
   if (strip || p.chunk.stripped) payload.stripped = true;
   let text = encode(payload);
   if (strip) text = encode(stripped(decode(text) as Payload));
-  return HEADER + String.fromCharCode(root.upvals.length) + text;
+  const n = source.length;
+  const size = String.fromCharCode(n >>> 24, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
+  return (
+    HEADER + String.fromCharCode(root.upvals.length) + PAYLOAD_TAG + size + source + compress(text, DICT)
+  );
 }
+
+/// The byte after the upvalue count: the layout that follows (the source
+/// name's length in 4 bytes, high first, the name, then the compressed JSON).
+const PAYLOAD_TAG = 'Z';
+/// Longest JSON text a binary chunk may expand to.
+const MAX_PAYLOAD = 2 ** 28;
+
+/// A preset dictionary for the compression of payloads: typical payload text
+/// (the shapes of common nodes, a small function). Changing it changes the
+/// format (dumps load in the version that made them, as in PUC Lua).
+const DICT =
+  '[[null,55,56,"stripped"],[null,14,32,33,26,34,35,36,37,38,39,1,2],[null,25,12,"lastTok",1,2],["Local' +
+  '",30,23,1,2,"last"],[null,3,17,18,19,20,21,14,22,12],["Table",41,1,2,12],["NumericFor",43,44,45,46,2' +
+  '6,1,2,"doLine"],["Int",5,1,2],["Assign",27,23,1,2,"last"],["Index",15,13,1,2],["Name",3,4,1,2],["loc' +
+  'al",24],["Binary",9,10,11,1,2],["GenericFor",30,23,26,52,1,2,"doLine"],["Call",7,6,1,2],["Index",1,2' +
+  ',15,13],["upval",29,3],["String",5,1,2],["If",48,49,1,2],[null,47,26,1,2,"thenLine"],["CallStmt",16,' +
+  '1,2],["Return",23,1,2,"last"],["Nil",1,2],["While",47,26,1,2],["Repeat",26,47,1,2],["Named",3,5,1,2]' +
+  ',["Function",40,1,2],["Vararg",1,2],[null,3,28,42],["MethodCall",15,3,6,1,2],["Unary",9,31,1,2],["Bi' +
+  'nary",9,10,11,1,2,"folded"]][[[null,55,56,"stripped"],[null,14,32,33,26,34,35,36,37,38,39,1,2],[null' +
+  ',25,12,"lastTok",1,2],["Return",23,1,2,"last"],["Function",40,1,2],[null,3,17,18,19,20,21,14,22,12],' +
+  '["Binary",9,10,11,1,2],["Name",3,4,1,2],["upval",29,3],["local",24],[null,3,28,24],[null,3,28,42]],[' +
+  '0,"",[-1,[1,0,[-1],true,[2,[-1,[3,[-1,[4,[1,1,[-1,[5,"x",null,[-5],true,false,1,0,-1,-1]],false,[2,[' +
+  '-1,[3,[-1,[4,[1,2,[-1,[5,"y",null,[-5],false,false,2,1,-1,-1]],false,[2,[-1,[3,[-1,[6,"+",[7,"?",[8,' +
+  '0,"x"],-1,0],[7,"y",[9,[-2,19]],-1,0],-1,0]],-1,0,-1]],-1,-1,-1,0],2,4,[-1,[10,"x",true,[-2,11]]],1,' +
+  'null,[-1,[-2,19]],2,0],-1,0]],-1,0,-1]],-1,-1,-1,0],1,5,[-1],0,null,[-1,[-2,11]],1,0],-1,0]],-1,0,-1' +
+  ']],-1,-1,-1,0],0,0,[-1,[11,"_ENV",false,0]],-1,null,[-1],1,0],[-2,9],[-2,17]],true]]';
 
 /// Removes what PUC's strip removes: line numbers (-1), names of locals and
 /// upvalues (PUC keeps neither, and names no variable in messages).
@@ -406,7 +436,16 @@ export function loadBinary(L: LuaState, bytes: string, chunkname: string, env: L
   const r = new Reader(bytes, binaryName(cstr(chunkname)));
   r.header();
   const nup = r.byte();
-  const payload = readPayload(r, bytes.slice(r.pos));
+  if (r.block(1) !== PAYLOAD_TAG) r.error('corrupted chunk');
+  const size = r.block(4);
+  const n =
+    size.charCodeAt(0) * 2 ** 24 +
+    ((size.charCodeAt(1) << 16) | (size.charCodeAt(2) << 8) | size.charCodeAt(3));
+  const source = r.block(n);
+  const text = decompress(bytes.slice(r.pos), MAX_PAYLOAD, DICT);
+  if (text === 'truncated' || text === 'corrupted') r.error(`${text} chunk`);
+  const payload = readPayload(r, text);
+  payload.source = source;
   const main = compileLoaded(L, r, payload, nup);
   const cells: Cell[] = [];
   for (let i = 0; i < nup; i++) cells.push(new Cell(i === 0 ? env : undefined));
@@ -426,8 +465,8 @@ function compileLoaded(L: LuaState, r: Reader, payload: Payload, nup: number): P
   }
 }
 
-/// The payload after the header: JSON text that must decode to a
-/// well-formed list of functions.
+/// The payload after the source name, expanded: JSON text that must decode
+/// to a well-formed list of functions.
 function readPayload(r: Reader, text: string): Payload {
   let payload: Payload;
   try {
