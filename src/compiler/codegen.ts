@@ -1849,9 +1849,15 @@ class FuncCompiler {
     this.savedLine = this.line;
     const callee = /^[$\w]+$/.test(f) ? f : this.stable(f);
     this.callTemps = temps;
+    // A call of something named `error` tells the builtin where it is called
+    // from (LuaState.errorSite), sparing it a stack scan.
+    const direct =
+      e.kind !== 'MethodCall' && name === 'error'
+        ? `(L.errorSite = ${site}, L.errorDepth = L.depth, L.errorFn = ${callee}, ${callee}(${argText}))`
+        : `${callee}(${argText})`;
     this.susp(
       r,
-      `typeof ${callee} === 'function' ? ${callee}(${argText}) : call(L, ${callee}, ${site}${argText ? ', ' + argText : ''})`,
+      `typeof ${callee} === 'function' ? ${direct} : call(L, ${callee}, ${site}${argText ? ', ' + argText : ''})`,
       site,
       '',
       mode === 'tail',

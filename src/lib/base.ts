@@ -456,7 +456,12 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
 
     '_G.error'(v: LuaValue, level: LuaValue): never {
       const lv = level === undefined ? 1 : checkInt(L, level, 2, arguments.length, '_G.error');
-      if (typeof v === 'string' && lv > 0) v = where(L, lv) + v;
+      // Called straight from a compiled call site named `error` (see
+      // LuaState.errorSite), level 1 is that site: no stack scan needed.
+      const direct = L.errorFn === lib['_G.error'] && L.errorDepth === L.depth;
+      L.errorFn = undefined;
+      if (typeof v === 'string' && lv > 0)
+        v = (lv === 1 && direct ? L.siteWhere(L.errorSite) : where(L, lv)) + v;
       raise(L, v);
     },
 

@@ -156,6 +156,12 @@ export class LuaState {
   handler: LuaValue = undefined;
   /// Host call levels (C stack), for "C stack overflow".
   ccalls = 0;
+  /// Written by compiled call sites whose callee is named `error` just before
+  /// the call: the site, L.depth and the callee. When the callee is the
+  /// builtin `error` and the depth matches, its level 1 is that site.
+  errorSite = 0;
+  errorDepth = -1;
+  errorFn: unknown = undefined;
   /// > 0 while running code that cannot suspend (a nested trampoline).
   nny = 0;
 
@@ -660,6 +666,14 @@ export class LuaState {
     t.errerr = true;
     t.handled = true;
     throw t;
+  }
+
+  /// "short_src:line: " of a site's function at that site, or '' (luaL_where
+  /// of a Lua level).
+  siteWhere(site: number): string {
+    const s = this.sites.get(site);
+    if (s.chunk.stripped || s.line <= 0) return '';
+    return `${s.chunk.shortSrc}:${s.line}: `;
   }
 
   /// Refuses to build a string longer than maxStringBytes.
