@@ -1650,13 +1650,8 @@ class FuncCompiler {
 
   /// A constant, local or `...`: PUC emits its load when the list moves on.
   private loadedLate(e: A.Expr): boolean {
+    if (this.isConstant(e)) return true;
     switch (e.kind) {
-      case 'Nil':
-      case 'True':
-      case 'False':
-      case 'Int':
-      case 'Float':
-      case 'String':
       case 'Vararg':
         return true;
       case 'Binary':

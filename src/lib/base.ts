@@ -5,7 +5,8 @@
 // Library functions follow the calling convention of state.ts and are named
 // by their qualified Lua name (debug.ts reads the names off the JS stack).
 // pcall and xpcall survive suspension of their callee: they push a HostFrame
-// that turns the callee's outcome into `true, ...` or `false, err`.
+// that turns the callee's outcome into `true, ...` or `false, err`. So do
+// tostring and print (a __tostring may yield) and load (its reader may).
 
 import { compileChunk } from '../compiler/compile.js';
 import { LuaSyntaxError } from '../frontend/errors.js';
@@ -68,6 +69,16 @@ function tostringResult(L: LuaState, r: LuaValue): string {
   libError(L, "'__tostring' must return a string");
 }
 
+/// luaL_tolstring where the caller can continue after a suspension: the text
+/// of v, or SUSPEND (the result of v's __tostring then goes through
+/// tostringResult).
+function tostringStep(L: LuaState, v: LuaValue): LuaValue {
+  const mm = metaOf(L, v, '__tostring');
+  if (mm === undefined) return tostringBasic(L, v);
+  const r = callTostring(L, mm, v);
+  return r === SUSPEND ? r : tostringResult(L, r);
+}
+
 function tostringK(L: LuaState, _s: undefined, v: LuaValue, isThrow: boolean): LuaValue {
   if (isThrow) throw v;
   return L.ret1(tostringResult(L, v));
@@ -79,8 +90,6 @@ interface PrintState {
   args: LuaValue[];
   i: number;
   line: string;
-  /// Suspended in the __tostring of argument i.
-  pending: boolean;
 }
 
 /// The weak mode a metatable asks for (its __mode string).
@@ -368,30 +377,18 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
   const G = L.globals;
 
   /// print from argument st.i on: converts each argument (a __tostring may
-  /// suspend), then writes the line; `r` is the result of the __tostring of
-  /// argument st.i when resuming (st.pending). As lua5.4 writes each piece as
-  /// it goes, an error in a __tostring still writes the pieces before it.
-  const printRun = (st: PrintState, r: LuaValue): LuaValue => {
+  /// suspend), then writes the line; when `resumed`, `r` is the result of
+  /// the __tostring of argument st.i. As lua5.4 writes each piece as it
+  /// goes, an error in a __tostring still writes the pieces before it.
+  const printRun = (st: PrintState, r: LuaValue, resumed: boolean): LuaValue => {
     const args = st.args;
     try {
       for (; st.i < args.length; st.i++) {
-        let s: string;
-        if (st.pending) {
-          st.pending = false;
-          s = tostringResult(L, r);
-        } else {
-          const v = args[st.i];
-          const mm = metaOf(L, v, '__tostring');
-          if (mm === undefined) s = tostringBasic(L, v);
-          else {
-            r = callTostring(L, mm, v);
-            if (r === SUSPEND) {
-              st.pending = true;
-              L.push(new HostFrame(printK, st, '_G.print'));
-              return r;
-            }
-            s = tostringResult(L, r);
-          }
+        const s = resumed ? tostringResult(L, r) : tostringStep(L, args[st.i]);
+        resumed = false;
+        if (s === SUSPEND) {
+          L.push(new HostFrame(printK, st, '_G.print'));
+          return s;
         }
         st.line += st.i === 0 ? s : '\t' + s;
       }
@@ -404,13 +401,13 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
   };
 
   const printK = (_L: LuaState, st: PrintState, v: LuaValue, isThrow: boolean): LuaValue => {
-    if (!isThrow) return printRun(st, v);
+    if (!isThrow) return printRun(st, v, true);
     if (st.line !== '') out(st.line);
     throw v;
   };
   const lib = {
     '_G.print'(...args: LuaValue[]): LuaValue {
-      return printRun({ args, i: 0, line: '', pending: false }, undefined);
+      return printRun({ args, i: 0, line: '' }, undefined, false);
     },
 
     '_G.type'(v: LuaValue): LuaValue {
@@ -420,12 +417,10 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
 
     '_G.tostring'(v: LuaValue): LuaValue {
       checkAny(L, arguments.length, 1, '_G.tostring');
-      const mm = metaOf(L, v, '__tostring');
-      if (mm === undefined) return L.ret1(tostringBasic(L, v));
-      const r = callTostring(L, mm, v);
-      if (r === SUSPEND) L.push(new HostFrame(tostringK, undefined, '_G.tostring'));
-      else return L.ret1(tostringResult(L, r));
-      return r;
+      const s = tostringStep(L, v);
+      if (s !== SUSPEND) return L.ret1(s);
+      L.push(new HostFrame(tostringK, undefined, '_G.tostring'));
+      return s;
     },
 
     '_G.tonumber'(v: LuaValue, base: LuaValue): LuaValue {

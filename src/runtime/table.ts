@@ -130,9 +130,9 @@ export class LuaTable {
   /// Entries of a weak table (__mode), which then keeps its other parts empty.
   weak: WeakPart | undefined = undefined;
   /// Read by a cached `__index` lookup (a metatable or an `__index` table, see
-  /// metamethods.ts): its string fields and metatable may only change
-  /// through methods that advance `LuaTable.epoch`, so compiled stores skip
-  /// their inline path for it.
+  /// metamethods.ts): its string fields, metatable and weak mode may only
+  /// change through methods that advance `LuaTable.epoch`, so compiled
+  /// stores skip their inline path for it.
   proto = false;
 
   /// Advanced by every change to a proto table; cached lookups made at an
@@ -190,7 +190,6 @@ export class LuaTable {
 
   /// Raw set. The caller has rejected nil and NaN keys (see metamethods.ts).
   set(k: LuaValue, v: LuaValue): void {
-    if (this.proto) LuaTable.epoch++;
     if (this.weak !== undefined) return this.weak.set(normKey(k), v);
     if (typeof k === 'string') return this.setStr(k, v);
     const nk = normKey(k);
@@ -199,8 +198,9 @@ export class LuaTable {
   }
 
   setStr(k: string, v: LuaValue): void {
-    if (this.proto) LuaTable.epoch++;
+    // (Weak tables take no part in cached lookups.)
     if (this.weak !== undefined) return this.weak.set(k, v);
+    if (this.proto) LuaTable.epoch++;
     const s = this.str;
     if (v === undefined) {
       if (s[k] !== undefined) {
