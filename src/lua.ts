@@ -248,10 +248,10 @@ export class Lua {
   /// Weak tables lose entries only after a full collection, which the host
   /// runs at its own pace; when weak tables exist and the host exposes `gc`,
   /// force one now and then between time slices (as PUC's incremental
-  /// collector would have run).
+  /// collector would have run), unless collectgarbage('stop') stopped it.
   private maybeCollect(): void {
     const gc = (globalThis as { gc?: () => void }).gc;
-    if (!this.state.collectionsMatter() || typeof gc !== 'function') return;
+    if (this.state.gc.stopped || !this.state.collectionsMatter() || typeof gc !== 'function') return;
     const now = performance.now();
     if (now - this.lastGc < 100) return;
     this.lastGc = now;

@@ -42,6 +42,7 @@ export class Session {
     dieOnBrokenPipe(this.host.stderr);
     this.lua = new Lua({ host: this.host, sliceMs: SLICE_MS });
     const L = (this.L = this.lua.state);
+    L.gc.generational = true; // lua.c's pmain switches to generational mode
     if (process.env.SLUA_DUMP_JS) L.dumpJs = (name, code) => process.stderr.write(`--- ${name}\n${code}\n`);
     this.loadfile = L.globals.getStr('loadfile');
     this.handler = messageHandler(L);

@@ -164,6 +164,9 @@ export function floatLiteral(x: number, cc: ChunkCompiler): string {
   return x < 0 ? `(${x})` : `${x}`;
 }
 
+/// Statements with a block of their own.
+const BLOCK_STMTS = new Set(['Do', 'While', 'Repeat', 'If', 'NumericFor', 'GenericFor']);
+
 class FuncCompiler {
   private out: IR[] = [];
   private regs: string[] = [];
@@ -199,6 +202,9 @@ class FuncCompiler {
   /// Active locals while compiling, and a cached copy for points.
   private scope: ScopeVar[] = [];
   private scopeCopy: ScopeVar[] | null = null;
+  /// Registers of the locals declared so far by the block statement being
+  /// compiled (see stmt: they are cleared when it ends).
+  private blockRegs: string[] = [];
   private line: number;
 
   constructor(
@@ -395,6 +401,7 @@ class FuncCompiler {
   private declare(v: A.LocalVar): string {
     const r = this.localName(v);
     if (!this.regs.includes(r)) this.regs.push(r);
+    this.blockRegs.push(r);
     this.noteLocal(v, r);
     this.pushScope({ name: v.name, reg: r, captured: v.captured });
     return r;
@@ -505,6 +512,7 @@ class FuncCompiler {
     this.line = s.line;
     const mark = this.temp;
     const allocs = this.allocs;
+    const regsMark = this.blockRegs.length;
     switch (s.kind) {
       case 'Local':
         this.localStmt(s);
@@ -570,6 +578,13 @@ class FuncCompiler {
     }
     this.tempHigh = mark;
     this.temp = mark;
+    if (this.blockRegs.length > regsMark && BLOCK_STMTS.has(s.kind)) {
+      // The statement's locals are dead past it, but their registers would
+      // keep what they held alive (PUC's collector ignores dead stack
+      // slots): weak tables and finalizers must see it go.
+      this.js(`${[...new Set(this.blockRegs.slice(regsMark))].join(' = ')} = undefined;`);
+      this.blockRegs.length = regsMark;
+    }
   }
 
   private localStmt(s: A.LocalStmt): void {
@@ -854,6 +869,7 @@ class FuncCompiler {
     const cl = this.newReg('gx');
     this.js(`${f} = ${vals[0]}; ${st} = ${vals[1]}; ${ctl} = ${vals[2]}; ${cl} = ${vals[3]};`);
     for (const r of [f, st, ctl, cl]) this.pushScope({ name: '(for state)', reg: r, captured: false });
+    this.blockRegs.push(f, st, ctl, cl);
     const state = this.newReg('cs');
     this.js(`${state} = 0; checkClose(L, ${cl}, null, ${this.site()});`);
     const tbc: TbcVar = { reg: cl, state, line: s.line };

@@ -26,7 +26,16 @@ import {
   tostringBasic,
   typeName,
 } from '../runtime/metamethods.js';
-import { intAdd, isNumber, numberToString, numEq, str2number, wrapBig } from '../runtime/number.js';
+import {
+  bigOf,
+  intAdd,
+  isNumber,
+  mkfloat,
+  numberToString,
+  numEq,
+  str2number,
+  wrapBig,
+} from '../runtime/number.js';
 import { type LuaState, SUSPEND } from '../runtime/state.js';
 import { LuaTable } from '../runtime/table.js';
 import { Req } from '../runtime/thread.js';
@@ -36,6 +45,8 @@ import {
   argError,
   checkAny,
   checkInt,
+  checkInteger,
+  checkOption,
   checkString,
   checkTable,
   libError,
@@ -361,11 +372,34 @@ function b_str2int(s: string, base: number): LuaValue {
 }
 
 /// Installs the basic library into the globals of L.
-function collectDone(L: LuaState, _s: unknown, v: LuaValue, isThrow: boolean): LuaValue {
+function collectDone(L: LuaState, result: LuaValue, v: LuaValue, isThrow: boolean): LuaValue {
   if (isThrow) throw v;
   // Finalizers of what the collection freed run before collectgarbage returns.
   L.finalizers.sweep();
-  return runPending(L, L.ret1(0));
+  return runPending(L, L.ret1(result));
+}
+
+const GC_OPTIONS = [
+  'stop',
+  'restart',
+  'collect',
+  'count',
+  'step',
+  'setpause',
+  'setstepmul',
+  'isrunning',
+  'generational',
+  'incremental',
+];
+
+/// A Lua integer converted to a C int, as `(int)luaL_optinteger(...)` does.
+function cInt(v: LuaValue): number {
+  return typeof v === 'number' ? v | 0 : Number(BigInt.asIntN(32, bigOf(v)));
+}
+
+/// setgcparam: PUC keeps a collector parameter divided by 4 in a byte.
+function gcParam(v: number): number {
+  return Math.trunc(v / 4) & 0xff;
 }
 
 function nextMacrotask(f: () => void): void {
@@ -590,42 +624,71 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
       return loadRead(L, st, undefined, false);
     },
 
-    '_G.collectgarbage'(opt: LuaValue): LuaValue {
-      const o = optString(L, opt, 1, arguments.length, '_G.collectgarbage', 'collect');
+    '_G.collectgarbage'(opt: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue): LuaValue {
+      const nargs = arguments.length;
+      const fname = '_G.collectgarbage';
+      const o = checkOption(L, opt, 1, nargs, fname, 'collect', GC_OPTIONS);
+      const gcs = L.gc;
+      // lua_gc refuses every option while a finalizer runs: luaL_pushfail.
+      if (L.finalizers.running) return L.ret1(undefined);
+      const arg = (v: LuaValue, i: number): number =>
+        v === undefined ? 0 : cInt(checkInteger(L, v, i, nargs, fname));
       switch (o) {
         case 'count': {
           const bytes =
             typeof process !== 'undefined' && process.memoryUsage ? process.memoryUsage().heapUsed : 0;
-          return L.ret2(bytes / 1024, 0);
+          return L.ret1(mkfloat(bytes / 1024));
         }
-        case 'step':
         case 'isrunning':
-          return L.ret1(true);
+          return L.ret1(!gcs.stopped);
+        case 'stop':
+        case 'restart':
+          gcs.stopped = o === 'stop';
+          return L.ret1(0);
+        case 'setpause':
+        case 'setstepmul': {
+          const key = o === 'setpause' ? 'pause' : 'stepmul';
+          const previous = gcs[key] * 4;
+          gcs[key] = gcParam(arg(a, 2));
+          return L.ret1(previous);
+        }
         case 'incremental':
-        case 'generational':
-          return L.ret1('incremental');
-        case 'collect': {
+        case 'generational': {
+          const previous = gcs.generational ? 'generational' : 'incremental';
+          if (o === 'incremental') {
+            const pause = arg(a, 2);
+            const stepmul = arg(b, 3);
+            arg(c, 4);
+            if (pause !== 0) gcs.pause = gcParam(pause);
+            if (stepmul !== 0) gcs.stepmul = gcParam(stepmul);
+          } else {
+            arg(a, 2);
+            arg(b, 3);
+          }
+          gcs.generational = o === 'generational';
+          return L.ret1(previous);
+        }
+        default: {
+          // 'collect' and 'step': every step is a full collection, so each
+          // step ends a cycle.
+          if (o === 'step') arg(a, 2);
+          const result = o === 'step' ? true : 0;
           const gc = (globalThis as { gc?: () => void }).gc;
-          if (typeof gc !== 'function') return runPending(L, L.ret1(0));
+          if (typeof gc !== 'function') return runPending(L, L.ret1(result));
+          // Results left over from earlier calls are dead: drop them.
+          L.ret.fill(undefined);
           if (!L.collectionsMatter() || !L.canInterrupt || L.current.nny > 0) {
             gc();
             L.finalizers.sweep();
-            return runPending(L, L.ret1(0));
+            return runPending(L, L.ret1(result));
           }
           // JavaScript clears weak references only once the current job
           // ends: collect in a fresh macrotask, then continue.
           L.promise = new Promise<void>((done) => nextMacrotask(() => done(gc())));
           L.request = Req.Await;
-          L.push(new HostFrame(collectDone, undefined));
+          L.push(new HostFrame(collectDone, result));
           return SUSPEND;
         }
-        case 'stop':
-        case 'restart':
-        case 'setpause':
-        case 'setstepmul':
-          return L.ret1(0);
-        default:
-          argError(L, 1, `invalid option '${o}'`, '_G.collectgarbage');
       }
     },
   };

@@ -191,6 +191,10 @@ export class LuaState {
   stringMeta: LuaTable | undefined = undefined;
   /// Tables marked for finalization and pending finalizers (finalize.ts).
   readonly finalizers = new Finalizers();
+  /// What collectgarbage controls: whether forced collections and finalizers
+  /// run, the mode it reports, and the parameters it hands back (PUC keeps
+  /// them divided by 4 in a byte).
+  readonly gc = { stopped: false, generational: false, pause: 200 / 4, stepmul: 100 / 4 };
   /// Whether a host collection can change what Lua sees (weak tables or
   /// finalizers exist): only then is forcing one worth it.
   collectionsMatter(): boolean {
