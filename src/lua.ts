@@ -210,6 +210,7 @@ export class Lua {
         throw new LuaError(msg, msg);
       }
       L.canInterrupt = true;
+      L.sliceMs = L.baseSliceMs;
       L.sliceStart = performance.now();
       if (interrupt?.aborted) onInterrupt();
       let r = this.begin(fn(), args, handler);
@@ -230,6 +231,7 @@ export class Lua {
           L.request = Req.None;
           await yieldToEventLoop();
           this.maybeCollect();
+          L.sliceMs = Math.min(L.maxSliceMs, L.sliceMs * 2);
           r = { value: undefined, isThrow: false };
         }
         L.sliceStart = performance.now();

@@ -166,4 +166,20 @@ describe('budgets and interruption', () => {
     expect(e).toBeInstanceOf(LuaError);
     expect(e.message).toContain('aborted');
   });
+
+  it('lengthens slices up to maxSliceMs and starts each run from sliceMs', async () => {
+    const lua = new Lua({ sliceMs: 2, maxSliceMs: 8 });
+    const controller = new AbortController();
+    let turns = 0;
+    const timer = setInterval(() => {
+      turns++;
+      // By now several slices have passed: 2, 4, then 8 ms each.
+      if (turns === 20) controller.abort();
+    }, 1);
+    await lua.run('while true do end', { signal: controller.signal }).catch(() => undefined);
+    clearInterval(timer);
+    expect(lua.state.sliceMs).toBe(8);
+    await lua.run('return 1');
+    expect(lua.state.sliceMs).toBe(2);
+  });
 });

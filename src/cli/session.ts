@@ -18,8 +18,12 @@ import { isNumber, numberToString } from '../runtime/number.js';
 import type { LuaState } from '../runtime/state.js';
 import type { LuaValue } from '../runtime/value.js';
 
-/// Milliseconds of Lua code between two looks at the event loop (signals).
+/// Milliseconds of Lua code between two looks at the event loop (signals):
+/// the first after 50 ms, then twice as long each time up to a second, so a
+/// long run is interrupted (and its functions go on cold) about once a second
+/// while Ctrl-C still answers within one.
 const SLICE_MS = 50;
+const MAX_SLICE_MS = 1000;
 
 /// The outcome of loading or running: results, or the error message.
 export type Outcome = { ok: true; values: LuaValue[] } | { ok: false; msg: string };
@@ -40,7 +44,7 @@ export class Session {
     this.host = new NodeHost();
     dieOnBrokenPipe(this.host.stdout);
     dieOnBrokenPipe(this.host.stderr);
-    this.lua = new Lua({ host: this.host, sliceMs: SLICE_MS });
+    this.lua = new Lua({ host: this.host, sliceMs: SLICE_MS, maxSliceMs: MAX_SLICE_MS });
     const L = (this.L = this.lua.state);
     L.gc.generational = true; // lua.c's pmain switches to generational mode
     if (process.env.SLUA_DUMP_JS) L.dumpJs = (name, code) => process.stderr.write(`--- ${name}\n${code}\n`);

@@ -122,6 +122,12 @@ export interface StateOptions {
   maxDepth?: number;
   maxSteps?: number;
   sliceMs?: number;
+  /// Longest slice: after each look at the event loop the next slice is
+  /// twice as long, up to this (default sliceMs: fixed slices). Each
+  /// interruption unwinds the running functions, which then go on in resume
+  /// forms that start cold, so long runs that only need to notice signals
+  /// (the command line) run faster with fewer of them.
+  maxSliceMs?: number;
 }
 
 /// Frames a thread may use past maxDepth while handling a stack overflow.
@@ -172,6 +178,8 @@ export class LuaState {
   maxDepth: number;
   maxSteps: number;
   sliceMs: number;
+  readonly baseSliceMs: number;
+  readonly maxSliceMs: number;
   stepsLeft: number;
   sliceStart = 0;
   /// Set while running asynchronously (run), so time slices may suspend.
@@ -222,7 +230,8 @@ export class LuaState {
   constructor(opts: StateOptions = {}) {
     this.maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
     this.maxSteps = opts.maxSteps ?? Infinity;
-    this.sliceMs = opts.sliceMs ?? 8;
+    this.sliceMs = this.baseSliceMs = opts.sliceMs ?? 8;
+    this.maxSliceMs = Math.max(this.baseSliceMs, opts.maxSliceMs ?? 0);
     this.stepsLeft = this.maxSteps;
     this.main.status = 'running';
     this.setLimit();
