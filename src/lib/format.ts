@@ -65,6 +65,13 @@ function isAlpha(c: number): boolean {
 /// lstrlib's checkformat: flags from `flags`, a width that does not start
 /// with '0', and (if `precision`) a precision, each of at most two digits.
 function checkFormat(L: LuaState, form: string, flags: string, precision: boolean): Spec {
+  const sp = parseSpec(form, flags, precision);
+  if (sp === undefined) libError(L, `invalid conversion specification: '${form}'`);
+  return sp;
+}
+
+/// checkFormat's parse: undefined for an invalid specification.
+function parseSpec(form: string, flags: string, precision: boolean): Spec | undefined {
   const sp: Spec = {
     form,
     left: false,
@@ -95,8 +102,7 @@ function checkFormat(L: LuaState, form: string, flags: string, precision: boolea
         sp.prec = sp.prec * 10 + form.charCodeAt(p) - 48;
     }
   }
-  if (!isAlpha(form.charCodeAt(p))) libError(L, `invalid conversion specification: '${form}'`);
-  return sp;
+  return isAlpha(form.charCodeAt(p)) ? sp : undefined;
 }
 
 /// Pads `body` (already signed) to the width: spaces on the left or right,
@@ -311,8 +317,94 @@ function pointerOf(L: LuaState, v: LuaValue): string {
 
 // --------------------------------------------------------------------- main
 
+/// One conversion of a parsed format, with the text that follows it.
+interface Piece {
+  form: string;
+  conv: string;
+  sp: Spec;
+  tail: string;
+}
+
+/// A format whose specifications are all valid, parsed: the text before the
+/// first conversion, then the conversions.
+interface Parsed {
+  head: string;
+  pieces: Piece[];
+  /// What the format's own length adds to the step charge.
+  cost: number;
+}
+
+/// Formats parsed so far (null: one that string.format must check as it
+/// goes, since it raises an error at some specification).
+const parsedFormats = new Map<string, Parsed | null>();
+const MAX_PARSED = 512;
+
+function parseFormat(fmt: string): Parsed | null {
+  const pieces: Piece[] = [];
+  let head = '';
+  let text = '';
+  const n = fmt.length;
+  for (let p = 0; p < n; p++) {
+    const c = fmt.charCodeAt(p);
+    if (c !== 37) {
+      text += fmt[p];
+      continue;
+    }
+    p++;
+    if (fmt.charCodeAt(p) === 37) {
+      text += '%';
+      continue;
+    }
+    let q = p;
+    while (q < n && '-+#0 123456789.'.includes(fmt[q])) q++;
+    if (q + 1 - p >= MAX_SPEC || q >= n) return null;
+    const form = '%' + fmt.slice(p, q + 1);
+    const conv = fmt[q];
+    const flags = FLAGS_OF[conv];
+    if (flags === undefined || ((conv === 'q' || conv === 's') && form.length > 2)) return null;
+    const sp = parseSpec(form, flags, conv !== 'c' && conv !== 'p');
+    if (sp === undefined) return null;
+    if (pieces.length === 0) head = text;
+    else pieces[pieces.length - 1].tail = text;
+    text = '';
+    pieces.push({ form, conv, sp, tail: '' });
+    p = q;
+  }
+  if (pieces.length === 0) head = text;
+  else pieces[pieces.length - 1].tail = text;
+  return { head, pieces, cost: n >> 6 };
+}
+
+/// The flags of each conversion a parsed format may hold.
+const FLAGS_OF: Record<string, string | undefined> = {
+  c: FLAGS_C,
+  p: FLAGS_C,
+  s: FLAGS_C,
+  q: FLAGS_C,
+  d: FLAGS_I,
+  i: FLAGS_I,
+  u: FLAGS_U,
+  o: FLAGS_X,
+  x: FLAGS_X,
+  X: FLAGS_X,
+  a: FLAGS_F,
+  A: FLAGS_F,
+  e: FLAGS_F,
+  E: FLAGS_F,
+  f: FLAGS_F,
+  g: FLAGS_F,
+  G: FLAGS_F,
+};
+
 /// string.format(fmt, ...): `args[0]` is the format.
 export function strFormat(L: LuaState, fmt: string, args: LuaValue[]): string {
+  let parsed = parsedFormats.get(fmt);
+  if (parsed === undefined) {
+    if (parsedFormats.size >= MAX_PARSED) parsedFormats.clear();
+    parsed = parseFormat(fmt);
+    parsedFormats.set(fmt, parsed);
+  }
+  if (parsed !== null) return formatParsed(L, parsed, args);
   const top = args.length;
   let arg = 0; // index in args of the last argument used
   let out = '';
@@ -343,12 +435,36 @@ export function strFormat(L: LuaState, fmt: string, args: LuaValue[]): string {
   return out + fmt.slice(from);
 }
 
-/// One conversion of argument v (argument number `arg`).
-function formatItem(L: LuaState, form: string, conv: string, v: LuaValue, arg: number): string {
+/// strFormat with a parsed format.
+function formatParsed(L: LuaState, parsed: Parsed, args: LuaValue[]): string {
+  const pieces = parsed.pieces;
+  const top = args.length;
+  let out = parsed.head;
+  for (let k = 0; k < pieces.length; k++) {
+    const pc = pieces[k];
+    if (k + 1 >= top) argError(L, k + 2, 'no value', FNAME);
+    const item = formatItem(L, pc.form, pc.conv, args[k + 1], k + 2, pc.sp);
+    if (out.length + item.length > L.maxStringBytes) L.checkString(out.length + item.length, 0);
+    out += item + pc.tail;
+  }
+  L.charge(pieces.length + parsed.cost);
+  return out;
+}
+
+/// One conversion of argument v (argument number `arg`); `parsed` is its
+/// specification when the format was parsed beforehand.
+function formatItem(
+  L: LuaState,
+  form: string,
+  conv: string,
+  v: LuaValue,
+  arg: number,
+  parsed?: Spec,
+): string {
   const nargs = arg; // the argument is present
   switch (conv) {
     case 'c': {
-      const sp = checkFormat(L, form, FLAGS_C, false);
+      const sp = parsed ?? checkFormat(L, form, FLAGS_C, false);
       const i = checkInteger(L, v, arg, nargs, FNAME);
       return pad(
         sp,
@@ -365,11 +481,11 @@ function formatItem(L: LuaState, form: string, conv: string, v: LuaValue, arg: n
     case 'X': {
       const i = checkInteger(L, v, arg, nargs, FNAME);
       const flags = conv === 'd' || conv === 'i' ? FLAGS_I : conv === 'u' ? FLAGS_U : FLAGS_X;
-      return formatInt(checkFormat(L, form, flags, true), i, conv);
+      return formatInt(parsed ?? checkFormat(L, form, flags, true), i, conv);
     }
     case 'a':
     case 'A': {
-      const sp = checkFormat(L, form, FLAGS_F, true);
+      const sp = parsed ?? checkFormat(L, form, FLAGS_F, true);
       return formatHex(sp, checkDouble(L, v, arg, nargs, FNAME), conv === 'A');
     }
     case 'f':
@@ -378,10 +494,10 @@ function formatItem(L: LuaState, form: string, conv: string, v: LuaValue, arg: n
     case 'g':
     case 'G': {
       const x = checkDouble(L, v, arg, nargs, FNAME);
-      return formatFloat(checkFormat(L, form, FLAGS_F, true), x, conv);
+      return formatFloat(parsed ?? checkFormat(L, form, FLAGS_F, true), x, conv);
     }
     case 'p': {
-      const sp = checkFormat(L, form, FLAGS_C, false);
+      const sp = parsed ?? checkFormat(L, form, FLAGS_C, false);
       return pad(sp, pointerOf(L, v), false, 0);
     }
     case 'q':

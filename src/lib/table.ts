@@ -368,7 +368,7 @@ function moveElements(
 }
 
 /// The text of t[i] for concat, or the error tconcat's addfield raises.
-function fieldText(L: LuaState, v: LuaValue, i: bigint): string {
+function fieldText(L: LuaState, v: LuaValue, i: bigint | number): string {
   if (typeof v === 'string') return v;
   if (isNumber(v)) return numberToString(v);
   libError(L, `invalid value (${typeName(v)}) at index ${i} in table for 'concat'`);
@@ -382,7 +382,7 @@ function concat(L: LuaState, A: Access, t: LuaValue, sep: string, first: bigint,
   const sl = small(last);
   if (isPlain(t) && sf !== undefined && sl !== undefined) {
     for (let i = sf; i <= sl; i++) {
-      const s = fieldText(L, t.getInt(i), BigInt(i));
+      const s = fieldText(L, t.getInt(i), i);
       size += s.length + sep.length;
       L.checkString(size, 0);
       parts.push(s);

@@ -528,8 +528,30 @@ export function expDigits(ax: number, n: number): string {
 /// ax (>= 0, finite) with p digits after the point (0 <= p <= 100), like
 /// toFixed but exact at every magnitude.
 export function fixedDigits(ax: number, p: number): string {
+  if (p <= 15) {
+    // ax * 10^p is one rounding (at most half an ulp, below y * 2^-53) away
+    // from the exact product: unless its fraction is that close to one half,
+    // rounding it gives the digits toFixed would.
+    const y = ax * TENS[p];
+    if (y < 4503599627370496) {
+      const n = Math.floor(y);
+      const f = y - n;
+      if (Math.abs(f - 0.5) > y * 2.3e-16) return placePoint(f > 0.5 ? n + 1 : n, p);
+    }
+  }
   if (ax < 1e21 && (ax === 0 || !isDecimalTie(ax, -p))) return ax.toFixed(p);
   return exactFixed(ax, p);
+}
+
+const TENS = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/// The integer n (below 2^53) divided by 10^p, with p digits after the point.
+function placePoint(n: number, p: number): string {
+  const d = `${n}`;
+  if (p === 0) return d;
+  const k = d.length - p;
+  if (k > 0) return `${d.slice(0, k)}.${d.slice(k)}`;
+  return `0.${'0'.repeat(-k)}${d}`;
 }
 
 const f64 = new Float64Array(1);
