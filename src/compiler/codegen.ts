@@ -737,7 +737,7 @@ class FuncCompiler {
     const slow = () => this.susp(r, `setindex(L, ${obj}, ${key}, ${v}, ${site})`);
     if (keyExpr.kind === 'String') {
       this.guarded(
-        `${obj} instanceof LuaTable && !${obj}.proto && (${obj}.metatable === undefined || ${obj}.metatable.str.__newindex === undefined) && ${v} !== undefined && ${obj}.str !== EMPTY_STR && (${prop(`${obj}.str`, keyExpr.value)} = ${v}, true)`,
+        `${obj} instanceof LuaTable && !${obj}.flags && (${obj}.metatable === undefined || ${obj}.metatable.str.__newindex === undefined) && ${v} !== undefined && ${obj}.str !== EMPTY_STR && (${prop(`${obj}.str`, keyExpr.value)} = ${v}, true)`,
         slow,
       );
     } else {

@@ -32,7 +32,7 @@ import {
   toDouble,
 } from './number.js';
 import { type LuaState, MAX_CCALLS, SUSPEND } from './state.js';
-import { LuaTable } from './table.js';
+import { LuaTable, PROTO, STR_IN_HASH } from './table.js';
 import { LuaThread } from './thread.js';
 import { LuaFloat, type LuaFunction, LuaInt, LuaUserdata, type LuaValue } from './value.js';
 
@@ -268,7 +268,13 @@ export function callError(L: LuaState, site: number, f: LuaValue): never {
 /// t[k] with metamethods.
 export function index(L: LuaState, t: LuaValue, k: LuaValue, site: number): LuaValue {
   // Compiled code (site !== 0) calls here after finding t.str[k] undefined.
-  if (typeof k === 'string' && site !== 0 && t instanceof LuaTable && t.weak === undefined) {
+  if (
+    typeof k === 'string' &&
+    site !== 0 &&
+    t instanceof LuaTable &&
+    t.weak === undefined &&
+    (t.flags & STR_IN_HASH) === 0
+  ) {
     const mt = t.metatable;
     if (mt !== undefined) {
       const c = L.lookups[site];
@@ -287,7 +293,7 @@ export function index(L: LuaState, t: LuaValue, k: LuaValue, site: number): LuaV
 /// The results of the last lookups of a string key at a site through chains
 /// of `__index` tables, for up to four metatables: valid for an object
 /// without the key whose metatable is mt<i> while LuaTable.epoch has not
-/// moved (every table of the chains is marked `proto`, so changing any of
+/// moved (every table of the chains is flagged PROTO, so changing any of
 /// them moves the epoch).
 export class CachedLookup {
   epoch = -1;
@@ -338,11 +344,12 @@ function indexChain(L: LuaState, t: LuaTable, mt: LuaTable, k: string, site: num
   let v: LuaValue;
   for (let loop = 0; ; loop++) {
     if (loop >= MAX_TAG_LOOP || m.weak !== undefined) return indexSlow(L, t, k, site);
-    m.proto = true;
+    m.flags |= PROTO;
     const tm = m.str.__index;
     if (tm === undefined) break;
-    if (!(tm instanceof LuaTable) || tm.weak !== undefined) return indexSlow(L, t, k, site);
-    tm.proto = true;
+    if (!(tm instanceof LuaTable) || tm.weak !== undefined || tm.flags & STR_IN_HASH)
+      return indexSlow(L, t, k, site);
+    tm.flags |= PROTO;
     v = tm.str[k];
     if (v !== undefined) break;
     const next = tm.metatable;

@@ -193,7 +193,7 @@ export class LuaState {
   readonly sites = new SiteTable();
   /// Cached `__index` lookups by site id (metamethods.ts: index).
   readonly lookups: (CachedLookup | undefined)[] = [];
-  readonly globals = new LuaTable();
+  readonly globals = LuaTable.pinned();
   readonly registry = new LuaTable();
   /// Metatable of strings, and of the other non-table types (debug.setmetatable).
   stringMeta: LuaTable | undefined = undefined;

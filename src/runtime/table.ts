@@ -9,7 +9,11 @@
 // - String keys live in `str`, an object with a null prototype chain, so field
 //   accesses with constant names compile to V8 property loads with inline
 //   caches. Other keys (non-array integers, floats, booleans, objects) live in
-//   `hash`, a Map created on first use.
+//   `hash`, a Map created on first use. A table that gets many string keys by
+//   computed stores (a dictionary: V8 would turn `str` into a slow hash
+//   table) moves them into `hash` too (flag STR_IN_HASH), all but the names
+//   starting with "__", which stay in `str` for metamethod lookups; a key is
+//   in one part only.
 // - Keys are normalised: integral floats become integers; integers outside the
 //   safe range are stored as bigints; integral floats beyond the int64 range are
 //   interned LuaFloat boxes. NaN and nil are never keys.
@@ -33,6 +37,18 @@ export const EMPTY_ARR: LuaValue[] = [];
 export const EMPTY_STR: Record<string, LuaValue> = newStrPart();
 
 const internedFloats = new Map<number, LuaFloat>();
+
+/// LuaTable.flags.
+export const PROTO = 1;
+export const STR_IN_HASH = 2;
+/// String keys a table's `str` part takes from setStr before they move to
+/// `hash` (V8 turns objects with more named properties into dictionaries).
+const STR_PART_MAX = 128;
+
+/// Metamethod names ("__index", ...) stay in `str`.
+function isMetaName(k: string): boolean {
+  return k.charCodeAt(0) === 95 && k.charCodeAt(1) === 95;
+}
 
 /// Largest array part: V8 aborts the process on arrays near 2^27 elements, so
 /// growing past this raises "not enough memory" instead.
@@ -129,11 +145,16 @@ export class LuaTable {
   extra: TableExtra | undefined = undefined;
   /// Entries of a weak table (__mode), which then keeps its other parts empty.
   weak: WeakPart | undefined = undefined;
-  /// Read by a cached `__index` lookup (a metatable or an `__index` table, see
-  /// metamethods.ts): its string fields, metatable and weak mode may only
-  /// change through methods that advance `LuaTable.epoch`, so compiled
-  /// stores skip their inline path for it.
-  proto = false;
+  /// PROTO: read by a cached `__index` lookup (a metatable or an `__index`
+  /// table, see metamethods.ts): its string fields, metatable and weak mode
+  /// may only change through methods that advance `LuaTable.epoch`.
+  /// STR_IN_HASH: most string keys live in `hash`. Compiled stores take their
+  /// inline path only while no flag is set.
+  flags = 0;
+  /// String keys added by setStr since the last purge (a hint: compiled
+  /// inline stores do not count); -Infinity keeps them all in `str` (the
+  /// globals, which compiled code reads inline).
+  nstr = 0;
 
   /// Advanced by every change to a proto table; cached lookups made at an
   /// earlier epoch are stale.
@@ -141,7 +162,7 @@ export class LuaTable {
 
   /// Sets the metatable (invalidating cached lookups through this table).
   setMetatable(mt: LuaTable | undefined): void {
-    if (this.proto) LuaTable.epoch++;
+    if (this.flags & PROTO) LuaTable.epoch++;
     this.metatable = mt;
   }
 
@@ -162,7 +183,7 @@ export class LuaTable {
   /// Raw get (no metamethods).
   get(k: LuaValue): LuaValue {
     if (this.weak !== undefined) return this.weak.get(normKey(k));
-    if (typeof k === 'string') return this.str[k];
+    if (typeof k === 'string') return this.getStr(k);
     if (typeof k === 'number' && Number.isInteger(k)) {
       if (k >= 1 && k <= this.arr.length) return this.arr[k - 1];
       return this.hash === undefined ? undefined : this.hash.get(k);
@@ -171,7 +192,8 @@ export class LuaTable {
   }
 
   getStr(k: string): LuaValue {
-    return this.str[k];
+    const v = this.str[k];
+    return v === undefined && this.flags & STR_IN_HASH ? this.hash!.get(k) : v;
   }
 
   getInt(k: number): LuaValue {
@@ -200,7 +222,10 @@ export class LuaTable {
   setStr(k: string, v: LuaValue): void {
     // (Weak tables take no part in cached lookups.)
     if (this.weak !== undefined) return this.weak.set(k, v);
-    if (this.proto) LuaTable.epoch++;
+    if (this.flags !== 0) {
+      if (this.flags & PROTO) LuaTable.epoch++;
+      if (this.flags & STR_IN_HASH && !isMetaName(k)) return this.setHash(k, v);
+    }
     const s = this.str;
     if (v === undefined) {
       if (s[k] !== undefined) {
@@ -211,7 +236,37 @@ export class LuaTable {
       const fresh = newStrPart();
       fresh[k] = v;
       this.str = fresh;
-    } else s[k] = v;
+      this.nstr++;
+    } else if (s[k] !== undefined) s[k] = v;
+    else {
+      s[k] = v;
+      if (++this.nstr > STR_PART_MAX) this.strToHash();
+    }
+  }
+
+  /// Moves the string keys but metamethod names into `hash`.
+  private strToHash(): void {
+    if (this.flags & PROTO) LuaTable.epoch++;
+    const s = this.str;
+    const keep = newStrPart();
+    let h = this.hash;
+    if (h === undefined) this.hash = h = new Map();
+    for (const k of Object.keys(s)) {
+      const v = s[k];
+      if (v === undefined) continue;
+      if (isMetaName(k)) keep[k] = v;
+      else h.set(k, v);
+    }
+    this.str = keep;
+    this.flags |= STR_IN_HASH;
+    if (this.extra !== undefined) this.extra.cursors = undefined;
+  }
+
+  /// A table whose string keys stay in `str` however many there are.
+  static pinned(): LuaTable {
+    const t = new LuaTable();
+    t.nstr = Number.NEGATIVE_INFINITY;
+    return t;
   }
 
   /// A table built with named fields: its string part is its own from the start.
@@ -307,6 +362,7 @@ export class LuaTable {
     const x = this.ex();
     x.dead = 0;
     x.purgeAt = Math.max(32, live);
+    this.nstr = Math.min(this.nstr, live);
   }
 
   /// Stores the list part of a constructor: keys 1..n (after keyed fields,
@@ -363,7 +419,7 @@ export class LuaTable {
 
   /// Moves the entries into `part` (undefined: the table's own parts).
   private movePart(part: WeakPart | undefined): void {
-    if (this.proto) LuaTable.epoch++;
+    if (this.flags & PROTO) LuaTable.epoch++;
     const entries: [LuaValue, LuaValue][] = [];
     const out: LuaValue[] = [];
     if (this.weak !== undefined) entries.push(...this.weak.entries());
@@ -377,6 +433,8 @@ export class LuaTable {
     this.arr = EMPTY_ARR;
     this.str = EMPTY_STR;
     this.hash = undefined;
+    this.flags &= ~STR_IN_HASH;
+    this.nstr = Math.min(this.nstr, 0);
     if (this.extra !== undefined) this.extra.cursors = undefined;
     this.weak = part;
     for (const [k, v] of entries) this.set(k, v);
@@ -491,14 +549,13 @@ export class LuaTable {
     }
     const c = this.newCursor();
     const keys = c.keys!;
-    if (typeof nk === 'string') {
-      const p = keys.indexOf(nk);
-      if (p >= 0) {
-        c.pos = p + 1;
-        c.last = nk;
-        return c;
-      }
-    } else if (this.hash?.has(nk)) {
+    const p = typeof nk === 'string' ? keys.indexOf(nk) : -1;
+    if (p >= 0) {
+      c.pos = p + 1;
+      c.last = nk;
+      return c;
+    }
+    if (this.hash?.has(nk)) {
       c.keys = null;
       const it = this.hash.entries();
       for (;;) {
