@@ -41,6 +41,9 @@ const internedFloats = new Map<number, LuaFloat>();
 /// LuaTable.flags.
 export const PROTO = 1;
 export const STR_IN_HASH = 2;
+/// Entries in a WeakPart (`weak`); `str` has getters for the fields named
+/// "__..." (metamethod lookups read `mt.str`).
+export const WEAK = 4;
 /// String keys a table's `str` part takes from setStr before they move to
 /// `hash` (V8 turns objects with more named properties into dictionaries).
 const STR_PART_MAX = 128;
@@ -118,7 +121,7 @@ export class GcBox {
     const t = this.ref.deref();
     if (t !== undefined) return t;
     const g = new LuaTable();
-    g.weak = this.part;
+    g.adoptPart(this.part);
     g.metatable = this.mt;
     return g;
   }
@@ -212,7 +215,8 @@ export class LuaTable {
 
   /// Raw set. The caller has rejected nil and NaN keys (see metamethods.ts).
   set(k: LuaValue, v: LuaValue): void {
-    if (this.weak !== undefined) return this.weak.set(normKey(k), v);
+    if (this.weak !== undefined)
+      return typeof k === 'string' ? this.setStr(k, v) : this.weak.set(normKey(k), v);
     if (typeof k === 'string') return this.setStr(k, v);
     const nk = normKey(k);
     if (typeof nk === 'number' && Number.isInteger(nk)) return this.setInt(nk, v);
@@ -221,7 +225,11 @@ export class LuaTable {
 
   setStr(k: string, v: LuaValue): void {
     // (Weak tables take no part in cached lookups.)
-    if (this.weak !== undefined) return this.weak.set(k, v);
+    if (this.weak !== undefined) {
+      this.weak.set(k, v);
+      if (isMetaName(k)) this.mirrorMeta(k, v);
+      return;
+    }
     if (this.flags !== 0) {
       if (this.flags & PROTO) LuaTable.epoch++;
       if (this.flags & STR_IN_HASH && !isMetaName(k)) return this.setHash(k, v);
@@ -242,6 +250,29 @@ export class LuaTable {
       s[k] = v;
       if (++this.nstr > STR_PART_MAX) this.strToHash();
     }
+  }
+
+  /// Makes a weak table's field named "__..." readable as `str[k]` too (for
+  /// metamethod lookups), through a getter: a copy would keep a weak value
+  /// alive.
+  private mirrorMeta(k: string, v: LuaValue): void {
+    let s = this.str;
+    if (s === EMPTY_STR) {
+      if (v === undefined) return;
+      this.str = s = newStrPart();
+    } else if (Object.hasOwn(s, k)) return;
+    Object.defineProperty(s, k, {
+      get: () => this.weak?.get(k),
+      configurable: true,
+      enumerable: true,
+    });
+  }
+
+  /// Takes `part` as the table's entries (its other parts empty).
+  adoptPart(part: WeakPart): void {
+    this.weak = part;
+    this.flags |= WEAK;
+    for (const [k, v] of part.entries()) if (typeof k === 'string' && isMetaName(k)) this.mirrorMeta(k, v);
   }
 
   /// Moves the string keys but metamethod names into `hash`.
@@ -437,6 +468,8 @@ export class LuaTable {
     this.nstr = Math.min(this.nstr, 0);
     if (this.extra !== undefined) this.extra.cursors = undefined;
     this.weak = part;
+    if (part === undefined) this.flags &= ~WEAK;
+    else this.flags |= WEAK;
     for (const [k, v] of entries) this.set(k, v);
   }
 
