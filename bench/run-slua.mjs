@@ -1,8 +1,9 @@
 // Runs a Lua file on stackless-lua, as the benchmark runner's "slua" engine:
 //   node bench/run-slua.mjs [options] file.lua [args...]
 // Options: --max-depth N (Lua call depth limit), --sync (Lua.runSync instead
-// of the asynchronous Lua.run that the CLI uses), --slice-ms N (time slice of
-// Lua.run). The script's arguments become the global table `arg` (arg[0] is
+// of the asynchronous Lua.run that the CLI uses), --slice-ms N and
+// --max-slice-ms N (time slices of Lua.run; default the CLI's: 50 ms doubling
+// up to 1000 ms). The script's arguments become the global table `arg` (arg[0] is
 // the file), as lua.c does. The engine is dist/index.js of this checkout, or
 // of the checkout named by the SLUA_ROOT environment variable.
 import { readFileSync } from 'node:fs';
@@ -13,17 +14,18 @@ const root = process.env.SLUA_ROOT ?? new URL('..', import.meta.url).pathname;
 const { Lua, LuaError } = await import(pathToFileURL(resolve(root, 'dist/index.js')).href);
 
 const argv = process.argv.slice(2);
-const opts = {};
+const opts = { sliceMs: 50, maxSliceMs: 1000 };
 let sync = false;
 while (argv[0]?.startsWith('--')) {
   const o = argv.shift();
   if (o === '--max-depth') opts.maxDepth = Number(argv.shift());
   else if (o === '--slice-ms') opts.sliceMs = Number(argv.shift());
+  else if (o === '--max-slice-ms') opts.maxSliceMs = Number(argv.shift());
   else if (o === '--sync') sync = true;
   else fail(`unknown option ${o}`);
 }
 const file = argv[0];
-if (!file) fail('usage: node bench/run-slua.mjs [--max-depth N] [--sync] [--slice-ms N] file.lua [args...]');
+if (!file) fail('usage: node bench/run-slua.mjs [--max-depth N] [--sync] [--slice-ms N] [--max-slice-ms N] file.lua [args...]');
 
 const lua = new Lua(opts);
 lua.setGlobal('arg', argv.slice(1));
