@@ -25,7 +25,10 @@ while (argv[0]?.startsWith('--')) {
   else fail(`unknown option ${o}`);
 }
 const file = argv[0];
-if (!file) fail('usage: node bench/run-slua.mjs [--max-depth N] [--sync] [--slice-ms N] [--max-slice-ms N] file.lua [args...]');
+if (!file)
+  fail(
+    'usage: node bench/run-slua.mjs [--max-depth N] [--sync] [--slice-ms N] [--max-slice-ms N] file.lua [args...]',
+  );
 
 const lua = new Lua(opts);
 lua.setGlobal('arg', argv.slice(1));
