@@ -5,16 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectScripts, runGolden } from './golden.js';
+import { collectScripts, knownFailures, runGolden } from './golden.js';
 
-const known = new Set(
-  existsSync('tests/lua/KNOWN_FAILURES')
-    ? readFileSync('tests/lua/KNOWN_FAILURES', 'utf8')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'))
-    : [],
-);
+const known = knownFailures();
 
 describe('golden', () => {
   for (const file of collectScripts('tests/lua')) {

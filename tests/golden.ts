@@ -2,7 +2,7 @@
 // scripts/regen-golden.mjs records lua5.4's: stdout, then "[exit 1]" and the
 // error line when the script fails.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { stripFirstLineComment, utf8ToBytes } from '../src/frontend/index.js';
 import { NodeHost } from '../src/host/node.js';
@@ -28,6 +28,14 @@ export function collectScripts(dir: string): string[] {
   };
   walk(dir);
   return out;
+}
+
+/// Scripts (paths under tests/lua) listed in tests/lua/KNOWN_FAILURES.
+export function knownFailures(): Set<string> {
+  const file = 'tests/lua/KNOWN_FAILURES';
+  if (!existsSync(file)) return new Set();
+  const lines = readFileSync(file, 'utf8').split('\n');
+  return new Set(lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 }
 
 /// A small deterministic PRNG (mulberry32).

@@ -8,18 +8,11 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collectScripts, runGolden } from './golden.js';
+import { collectScripts, knownFailures, runGolden } from './golden.js';
 
 const full = process.env.SLUA_STRESS !== 'quick';
 
-const known = new Set(
-  existsSync('tests/lua/KNOWN_FAILURES')
-    ? readFileSync('tests/lua/KNOWN_FAILURES', 'utf8')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'))
-    : [],
-);
+const known = knownFailures();
 
 describe('stress', () => {
   const scripts = collectScripts('tests/lua').filter((f) => existsSync(f.replace(/\.lua$/, '.expected')));

@@ -569,22 +569,20 @@ class FuncCompiler {
       case 'Label':
         break;
     }
-    if (this.allocs !== allocs && s.kind !== 'Return' && s.kind !== 'Goto' && s.kind !== 'Break') {
-      // Temporaries that held new tables or closures would keep them alive
-      // (JS frames and saved registers are GC roots): clear them.
-      const used: string[] = [];
-      for (let i = mark; i < this.tempHigh; i++) used.push(`$${i}`);
-      if (used.length > 0) this.js(`${used.join(' = ')} = undefined;`);
-    }
-    this.tempHigh = mark;
-    this.temp = mark;
+    // Registers that are dead past the statement would keep what they held
+    // alive (JS frames and saved registers are GC roots, while PUC's
+    // collector ignores dead stack slots): clear the temporaries that held
+    // new tables or closures, and the locals of a block statement.
+    const dead = new Set<string>();
+    if (this.allocs !== allocs && s.kind !== 'Return' && s.kind !== 'Goto' && s.kind !== 'Break')
+      for (let i = mark; i < this.tempHigh; i++) dead.add(`$${i}`);
     if (this.blockRegs.length > regsMark && BLOCK_STMTS.has(s.kind)) {
-      // The statement's locals are dead past it, but their registers would
-      // keep what they held alive (PUC's collector ignores dead stack
-      // slots): weak tables and finalizers must see it go.
-      this.js(`${[...new Set(this.blockRegs.slice(regsMark))].join(' = ')} = undefined;`);
+      for (let i = regsMark; i < this.blockRegs.length; i++) dead.add(this.blockRegs[i]);
       this.blockRegs.length = regsMark;
     }
+    if (dead.size > 0) this.js(`${[...dead].join(' = ')} = undefined;`);
+    this.tempHigh = mark;
+    this.temp = mark;
   }
 
   private localStmt(s: A.LocalStmt): void {

@@ -371,7 +371,6 @@ function b_str2int(s: string, base: number): LuaValue {
   return wrapBig(neg ? -acc : acc);
 }
 
-/// Installs the basic library into the globals of L.
 function collectDone(L: LuaState, result: LuaValue, v: LuaValue, isThrow: boolean): LuaValue {
   if (isThrow) throw v;
   // Finalizers of what the collection freed run before collectgarbage returns.
@@ -407,6 +406,7 @@ function nextMacrotask(f: () => void): void {
   else setTimeout(f, 0);
 }
 
+/// Installs the basic library into the globals of L.
 export function openBase(L: LuaState, out: (s: string) => void): void {
   const G = L.globals;
 
@@ -654,16 +654,15 @@ export function openBase(L: LuaState, out: (s: string) => void): void {
         }
         case 'incremental':
         case 'generational': {
+          // generational(minormul, majormul), incremental(pause, stepmul,
+          // stepsize): only pause and stepmul are visible afterwards.
           const previous = gcs.generational ? 'generational' : 'incremental';
+          const pause = arg(a, 2);
+          const stepmul = arg(b, 3);
           if (o === 'incremental') {
-            const pause = arg(a, 2);
-            const stepmul = arg(b, 3);
             arg(c, 4);
             if (pause !== 0) gcs.pause = gcParam(pause);
             if (stepmul !== 0) gcs.stepmul = gcParam(stepmul);
-          } else {
-            arg(a, 2);
-            arg(b, 3);
           }
           gcs.generational = o === 'generational';
           return L.ret1(previous);

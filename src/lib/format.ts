@@ -319,7 +319,6 @@ function pointerOf(L: LuaState, v: LuaValue): string {
 
 /// One conversion of a parsed format, with the text that follows it.
 interface Piece {
-  form: string;
   conv: string;
   sp: Spec;
   tail: string;
@@ -355,8 +354,7 @@ function parseFormat(fmt: string): Parsed | null {
       text += '%';
       continue;
     }
-    let q = p;
-    while (q < n && '-+#0 123456789.'.includes(fmt[q])) q++;
+    const q = specEnd(fmt, p);
     if (q + 1 - p >= MAX_SPEC || q >= n) return null;
     const form = '%' + fmt.slice(p, q + 1);
     const conv = fmt[q];
@@ -367,7 +365,7 @@ function parseFormat(fmt: string): Parsed | null {
     if (pieces.length === 0) head = text;
     else pieces[pieces.length - 1].tail = text;
     text = '';
-    pieces.push({ form, conv, sp, tail: '' });
+    pieces.push({ conv, sp, tail: '' });
     p = q;
   }
   if (pieces.length === 0) head = text;
@@ -375,7 +373,14 @@ function parseFormat(fmt: string): Parsed | null {
   return { head, pieces, cost: n >> 6 };
 }
 
-/// The flags of each conversion a parsed format may hold.
+/// getformat's scan: the index of the conversion character of the
+/// specification whose flags start at p (n when the format ends first).
+function specEnd(fmt: string, p: number): number {
+  while (p < fmt.length && '-+#0 123456789.'.includes(fmt[p])) p++;
+  return p;
+}
+
+/// The flags each conversion accepts.
 const FLAGS_OF: Record<string, string | undefined> = {
   c: FLAGS_C,
   p: FLAGS_C,
@@ -421,8 +426,7 @@ export function strFormat(L: LuaState, fmt: string, args: LuaValue[]): string {
     }
     if (++arg >= top) argError(L, arg + 1, 'no value', FNAME);
     // getformat: flags, digits and '.', then the conversion character
-    let q = p;
-    while (q < n && '-+#0 123456789.'.includes(fmt[q])) q++;
+    const q = specEnd(fmt, p);
     if (q + 1 - p >= MAX_SPEC) libError(L, 'invalid format (too long)');
     const form = '%' + fmt.slice(p, q + 1);
     const item = formatItem(L, form, fmt[q] ?? '', args[arg], arg + 1);
@@ -443,7 +447,7 @@ function formatParsed(L: LuaState, parsed: Parsed, args: LuaValue[]): string {
   for (let k = 0; k < pieces.length; k++) {
     const pc = pieces[k];
     if (k + 1 >= top) argError(L, k + 2, 'no value', FNAME);
-    const item = formatItem(L, pc.form, pc.conv, args[k + 1], k + 2, pc.sp);
+    const item = formatItem(L, pc.sp.form, pc.conv, args[k + 1], k + 2, pc.sp);
     if (out.length + item.length > L.maxStringBytes) L.checkString(out.length + item.length, 0);
     out += item + pc.tail;
   }
@@ -480,8 +484,7 @@ function formatItem(
     case 'x':
     case 'X': {
       const i = checkInteger(L, v, arg, nargs, FNAME);
-      const flags = conv === 'd' || conv === 'i' ? FLAGS_I : conv === 'u' ? FLAGS_U : FLAGS_X;
-      return formatInt(parsed ?? checkFormat(L, form, flags, true), i, conv);
+      return formatInt(parsed ?? checkFormat(L, form, FLAGS_OF[conv]!, true), i, conv);
     }
     case 'a':
     case 'A': {

@@ -32,7 +32,7 @@ import {
   toDouble,
 } from './number.js';
 import { type LuaState, MAX_CCALLS, SUSPEND } from './state.js';
-import { LuaTable, PROTO, STR_IN_HASH } from './table.js';
+import { LuaTable, PROTO, STR_IN_HASH, WEAK } from './table.js';
 import { LuaThread } from './thread.js';
 import { LuaFloat, type LuaFunction, LuaInt, LuaUserdata, type LuaValue } from './value.js';
 
@@ -272,8 +272,7 @@ export function index(L: LuaState, t: LuaValue, k: LuaValue, site: number): LuaV
     typeof k === 'string' &&
     site !== 0 &&
     t instanceof LuaTable &&
-    t.weak === undefined &&
-    (t.flags & STR_IN_HASH) === 0
+    (t.flags & (WEAK | STR_IN_HASH)) === 0
   ) {
     const mt = t.metatable;
     if (mt !== undefined) {
@@ -343,12 +342,11 @@ function indexChain(L: LuaState, t: LuaTable, mt: LuaTable, k: string, site: num
   let m = mt;
   let v: LuaValue;
   for (let loop = 0; ; loop++) {
-    if (loop >= MAX_TAG_LOOP || m.weak !== undefined) return indexSlow(L, t, k, site);
+    if (loop >= MAX_TAG_LOOP || m.flags & WEAK) return indexSlow(L, t, k, site);
     m.flags |= PROTO;
     const tm = m.str.__index;
     if (tm === undefined) break;
-    if (!(tm instanceof LuaTable) || tm.weak !== undefined || tm.flags & STR_IN_HASH)
-      return indexSlow(L, t, k, site);
+    if (!(tm instanceof LuaTable) || tm.flags & (WEAK | STR_IN_HASH)) return indexSlow(L, t, k, site);
     tm.flags |= PROTO;
     v = tm.str[k];
     if (v !== undefined) break;

@@ -106,7 +106,6 @@ class Cursor {
 
 const MAX_CURSORS = 4;
 
-/// The rarely used part of a table.
 /// What a table marked for finalization leaves for its finalizer: its
 /// entries and metatable, without a reference to the table (finalize.ts).
 export class GcBox {
@@ -127,6 +126,7 @@ export class GcBox {
   }
 }
 
+/// The rarely used part of a table.
 class TableExtra {
   /// Tombstones since the last purge, and the threshold for the next purge.
   dead = 0;
@@ -146,13 +146,15 @@ export class LuaTable {
   arrHigh = 0;
   /// Rarely used state, allocated on first need (keeps tables small).
   extra: TableExtra | undefined = undefined;
-  /// Entries of a weak table (__mode), which then keeps its other parts empty.
+  /// Entries of a weak table (__mode) or of one marked for finalization, which
+  /// then keeps its other parts empty (but for getters in `str`: see WEAK).
   weak: WeakPart | undefined = undefined;
   /// PROTO: read by a cached `__index` lookup (a metatable or an `__index`
   /// table, see metamethods.ts): its string fields, metatable and weak mode
   /// may only change through methods that advance `LuaTable.epoch`.
-  /// STR_IN_HASH: most string keys live in `hash`. Compiled stores take their
-  /// inline path only while no flag is set.
+  /// STR_IN_HASH: most string keys live in `hash`. WEAK: set exactly when
+  /// `weak` is. Compiled stores take their inline path only while no flag is
+  /// set.
   flags = 0;
   /// String keys added by setStr since the last purge (a hint: compiled
   /// inline stores do not count); -Infinity keeps them all in `str` (the
@@ -215,9 +217,8 @@ export class LuaTable {
 
   /// Raw set. The caller has rejected nil and NaN keys (see metamethods.ts).
   set(k: LuaValue, v: LuaValue): void {
-    if (this.weak !== undefined)
-      return typeof k === 'string' ? this.setStr(k, v) : this.weak.set(normKey(k), v);
     if (typeof k === 'string') return this.setStr(k, v);
+    if (this.weak !== undefined) return this.weak.set(normKey(k), v);
     const nk = normKey(k);
     if (typeof nk === 'number' && Number.isInteger(nk)) return this.setInt(nk, v);
     this.setHash(nk, v);
@@ -275,9 +276,9 @@ export class LuaTable {
     for (const [k, v] of part.entries()) if (typeof k === 'string' && isMetaName(k)) this.mirrorMeta(k, v);
   }
 
-  /// Moves the string keys but metamethod names into `hash`.
+  /// Moves the string keys but metamethod names into `hash` (setStr has
+  /// advanced the epoch).
   private strToHash(): void {
-    if (this.flags & PROTO) LuaTable.epoch++;
     const s = this.str;
     const keep = newStrPart();
     let h = this.hash;
